@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The checkonce command: a thin shell around dist/cli/main.js (built by `npm run build`).
+import { main } from "../dist/cli/main.js";
+
+const code = await main(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  env: process.env,
+  cwd: process.cwd(),
+});
+process.exitCode = code;

@@ -1,0 +1,124 @@
+import { Command, CommanderError, Option } from "commander";
+import { detectLang } from "../i18n/locale.js";
+import { message, type Lang, type UiKey } from "../i18n/messages.js";
+import { reportFormats, type ReportFormat } from "../diagnostics/reporters.js";
+import { colorEnabled, palette } from "../util/colors.js";
+import { isIsoDate } from "../util/dates.js";
+import { toolVersion } from "../version.js";
+import { runValidate } from "../commands/validate.js";
+import { ExitCode, UsageError } from "./errors.js";
+import { registerRegistryCommands } from "./registry-commands.js";
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export interface GlobalOptions {
+  workspace?: string;
+  lang?: string;
+  color?: boolean;
+  today?: string;
+  cache?: boolean;
+}
+
+/** Shared by every command: the global options, resolved once. */
+export interface Context {
+  io: Io;
+  lang: Lang | undefined;
+  global: GlobalOptions;
+  today: string | undefined;
+  colors: ReturnType<typeof palette>;
+  progress: ((file: string, index: number, total: number) => void) | undefined;
+}
+
+/** Parses the arguments, runs one command, returns the exit code; never calls process.exit. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const langArg = argv.find((a, i) => argv[i - 1] === "--lang") ?? argv.find((a) => a.startsWith("--lang="))?.slice(7);
+  const helpLang = detectLang(langArg, io.env) ?? "en";
+  const t = (key: string) => message(`help-${key}` as UiKey, {}, helpLang);
+  let exitCode: number = ExitCode.ok;
+
+  const program = new Command("checkonce")
+    .description(t("program"))
+    .version(toolVersion, "-V, --version", t("opt-version"))
+    .helpOption("-h, --help", t("opt-help"))
+    .helpCommand(false)
+    .option("-w, --workspace <dir>", t("opt-workspace"))
+    .option("--lang <lang>", t("opt-lang"))
+    .option("--no-color", t("opt-no-color"))
+    .option("--today <date>", t("opt-today"))
+    .option("--no-cache", t("opt-no-cache"))
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  const helpTitles: Record<string, string> = helpLang === "zh" ? { "Usage:": "用法：", "Options:": "选项：", "Commands:": "命令：", "Arguments:": "参数：", "Global Options:": "全局选项：" } : {};
+  program.configureHelp({ styleTitle: (s: string) => helpTitles[s] ?? s });
+
+  const context = (): Context => {
+    const global = program.opts<GlobalOptions>();
+    const lang = detectLang(global.lang, io.env);
+    if (global.today !== undefined && !isIsoDate(global.today)) throw new UsageError("invalid-option", { option: "--today", value: global.today, allowed: "YYYY-MM-DD" });
+    const showProgress = io.stderrIsTTY;
+    return {
+      io,
+      lang,
+      global,
+      today: global.today,
+      colors: palette(colorEnabled({ isTTY: io.stdoutIsTTY }, global.color, io.env)),
+      progress: showProgress ? (file, index, total) => io.stderr(`\r${message("progress-reading", { file, index, total }, lang ?? helpLang)}\u001b[K${index === total ? "\n" : ""}`) : undefined,
+    };
+  };
+  const set = (code: number) => {
+    exitCode = code;
+  };
+
+  program
+    .command("validate")
+    .description(t("cmd-validate"))
+    .addOption(new Option("-f, --format <format>", t("opt-format-validate")).choices(reportFormats))
+    .option("--strict", t("opt-strict"))
+    .action((opts: { format?: ReportFormat; strict?: boolean }) => {
+      const ctx = context();
+      const format = opts.format ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "text");
+      const result = runValidate({
+        workspace: ctx.global.workspace,
+        lang: ctx.lang,
+        today: ctx.today,
+        cwd: io.cwd,
+        cache: ctx.global.cache,
+        onProgress: ctx.progress,
+        format,
+        strict: opts.strict === true,
+        colors: format === "text" ? ctx.colors : palette(false),
+      });
+      io.stdout(result.stdout);
+      set(result.exitCode);
+    });
+
+  registerRegistryCommands(program, context, set, t);
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return ExitCode.ok;
+      return ExitCode.usage;
+    }
+    const lang = detectLang(langArg, io.env) ?? helpLang;
+    if (error instanceof UsageError) {
+      io.stderr(message("usage-error", { detail: message(error.key, error.params, lang) }, lang) + "\n");
+      return ExitCode.usage;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr(message("internal-error", { detail }, lang) + "\n");
+    if (io.env.CHECKONCE_DEBUG) io.stderr(`${(error as Error).stack ?? ""}\n`);
+    return ExitCode.usage;
+  }
+}
+

@@ -1,0 +1,266 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Position } from "../workspace/yaml-source.js";
+import type { DiagnosticCode, MessageParams } from "../i18n/messages.js";
+import { severityOf } from "../workspace/load-workspace.js";
+import { addDays, daysBetween } from "../util/dates.js";
+import { inspectorUnavailable, objectInItemScope, upperInspectedIds } from "../draw/eligibility.js";
+import { indexById, objectTier, tiers, type Tier, type AnnualPlan, type Campaign, type Department, type Item, type Located, type Workspace } from "./model.js";
+
+export interface ReferenceCheckOptions {
+  /** The day certificates are judged against (YYYY-MM-DD); a parameter so that output is reproducible. */
+  today: string;
+  locate: (file: string, pointer: string) => Position;
+}
+
+/**
+ * Rules that span files: references between registries, duplicate ids, the item and plan rules
+ * of the scheme, certificates and each campaign's capacity. Returns diagnostics without positions;
+ * the caller fills line and column in.
+ */
+export function checkReferences(ws: Workspace, options: ReferenceCheckOptions): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const policy = ws.config.policy;
+  const add = (entry: Located<unknown>, sub: string, code: DiagnosticCode, params: MessageParams) => {
+    const pointer = entry.pointer + sub;
+    const { line, col } = options.locate(entry.file, pointer);
+    out.push({ file: entry.file, line, col, pointer, code, severity: severityOf(code, params), params });
+  };
+
+  for (const [registry, list] of [
+    ["departments", ws.departments],
+    ["objects", ws.objects],
+    ["inspectors", ws.inspectors],
+    ["items", ws.items],
+    ["plans", ws.annualPlans],
+    ["plans", ws.campaigns],
+  ] as const) {
+    const first = new Map<string, Located<{ id: string }>>();
+    for (const entry of list as readonly Located<{ id: string }>[]) {
+      const seen = first.get(entry.value.id);
+      if (seen) add(entry, "/id", "duplicate-id", { id: entry.value.id, registry, first: `${seen.file}:${options.locate(seen.file, seen.pointer).line}` });
+      else first.set(entry.value.id, entry);
+    }
+  }
+
+  const departments = indexById(ws.departments);
+  const objects = indexById(ws.objects);
+  const items = indexById(ws.items);
+  const plans = indexById(ws.annualPlans);
+  const known = (id: string, index: Map<string, unknown>) => index.has(id) || ws.brokenIds.has(id);
+
+  /** A reference to a department, optionally of one kind. */
+  const department = (entry: Located<unknown>, sub: string, id: string, kind?: Department["kind"]) => {
+    const target = departments.get(id);
+    if (!target) {
+      if (ws.brokenIds.has(id)) return;
+      const code = kind === "township" ? "unknown-township" : kind === "upper" ? "unknown-upper-body" : "unknown-department";
+      add(entry, sub, code, { id });
+    } else if (kind && target.value.kind !== kind) {
+      if (kind === "upper") add(entry, sub, "unknown-upper-body", { id });
+      else add(entry, sub, "department-kind", { id, actual: target.value.kind, expected: kind });
+    }
+  };
+  const object = (entry: Located<unknown>, sub: string, id: string) => {
+    if (!known(id, objects)) add(entry, sub, "unknown-object", { id });
+  };
+
+  const scenes = new Set(ws.items.map((i) => `${i.value.category}\0${i.value.scene}`));
+  for (const entry of ws.objects) {
+    const o = entry.value;
+    department(entry, "/township", o.township, "township");
+    if (!scenes.has(`${o.category}\0${o.scene}`)) add(entry, "/scene", "object-no-item", { category: o.category, scene: o.scene });
+  }
+
+  for (const entry of ws.inspectors) {
+    const inspector = entry.value;
+    department(entry, "/department", inspector.department);
+    (inspector.recusals ?? []).forEach((r, i) => object(entry, `/recusals/${i}/object`, r.object));
+    (inspector.leave ?? []).forEach((l, i) => {
+      if (l.to < l.from) add(entry, `/leave/${i}/to`, "period-reversed", { from: l.from, to: l.to });
+    });
+    const cert = inspector.certificate;
+    if (cert.validTo < cert.validFrom) add(entry, "/certificate/validTo", "period-reversed", { from: cert.validFrom, to: cert.validTo });
+    else if (cert.validTo < options.today) add(entry, "/certificate/validTo", "certificate-expired", { name: inspector.name, number: cert.number, validTo: cert.validTo });
+    else if (cert.validTo <= addDays(options.today, policy.certificateWarningDays)) {
+      add(entry, "/certificate/validTo", "certificate-expiring", { name: inspector.name, number: cert.number, validTo: cert.validTo, days: daysBetween(options.today, cert.validTo) });
+    }
+  }
+
+  const checkTierPolicy = (entry: Located<unknown>, base: string, tierPolicy: Partial<Record<Tier, { ratio: number; frequency: number }>> | undefined) => {
+    for (const tier of tiers) {
+      const p = tierPolicy?.[tier];
+      if (!p) continue;
+      if (!(p.ratio >= 0 && p.ratio <= 1)) add(entry, `${base}/${tier}/ratio`, "ratio-out-of-range", { value: p.ratio });
+      if (p.frequency > policy.yearlyCap) add(entry, `${base}/${tier}/frequency`, "frequency-above-cap", { value: p.frequency, cap: policy.yearlyCap });
+    }
+  };
+
+  for (const entry of ws.items) {
+    const item = entry.value;
+    department(entry, "/lead", item.lead, "county");
+    item.joint.forEach((j, i) => department(entry, `/joint/${i}`, j));
+    if (item.joint.includes(item.lead)) add(entry, "/joint", "item-joint-includes-lead", { id: item.id, lead: item.lead });
+    const taskDepartments = new Map<string, number>();
+    item.tasks.forEach((task, i) => {
+      if (taskDepartments.has(task.department)) add(entry, `/tasks/${i}/department`, "item-task-duplicate", { id: item.id, department: task.department });
+      taskDepartments.set(task.department, i);
+      if (task.department !== item.lead && !item.joint.includes(task.department)) {
+        add(entry, `/tasks/${i}/department`, "item-task-extra", { id: item.id, department: task.department });
+      }
+      if (task.inspectors < policy.minInspectorsPerDepartment) {
+        add(entry, `/tasks/${i}/inspectors`, "inspectors-below-minimum", { department: task.department, count: task.inspectors, min: policy.minInspectorsPerDepartment });
+      }
+    });
+    for (const d of [item.lead, ...item.joint]) {
+      if (!taskDepartments.has(d)) add(entry, "/tasks", "item-task-missing", { id: item.id, department: d });
+    }
+    checkTierPolicy(entry, "/tiers", item.tiers);
+  }
+
+  for (const entry of ws.annualPlans) {
+    const plan = entry.value;
+    department(entry, "/lead", plan.lead, "county");
+    (plan.copiedTo ?? []).forEach((d, i) => department(entry, `/copiedTo/${i}`, d));
+    plan.items.forEach((id, i) => {
+      const item = items.get(id);
+      if (!item) {
+        if (!ws.brokenIds.has(id)) add(entry, `/items/${i}`, "unknown-item", { id });
+        return;
+      }
+      if (item.value.lead !== plan.lead) add(entry, `/items/${i}`, "plan-other-lead", { plan: plan.id, lead: plan.lead, item: id, itemLead: item.value.lead });
+      if (item.value.status !== "published") add(entry, `/items/${i}`, "item-not-published", { id, status: item.value.status });
+    });
+    // 实施方案：年度工作计划于每年1月底前报领导小组办公室备案。
+    if (plan.filedOn > `${plan.year}-01-31`) add(entry, "/filedOn", "plan-filed-late", { plan: plan.id, filedOn: plan.filedOn, year: plan.year });
+    checkTierPolicy(entry, "/tiers", plan.tiers);
+  }
+
+  for (const entry of ws.campaigns) {
+    const campaign = entry.value;
+    const plan = plans.get(campaign.plan);
+    if (!plan) {
+      if (!ws.brokenIds.has(campaign.plan)) add(entry, "/plan", "unknown-plan", { id: campaign.plan });
+    } else {
+      const year = String(plan.value.year);
+      if (!campaign.startDate.startsWith(year) || !campaign.endDate.startsWith(year)) {
+        add(entry, "/startDate", "campaign-outside-plan-year", { campaign: campaign.id, start: campaign.startDate, end: campaign.endDate, year });
+      }
+      (campaign.items ?? []).forEach((id, i) => {
+        if (!plan.value.items.includes(id)) add(entry, `/items/${i}`, "campaign-item-not-in-plan", { item: id, plan: plan.value.id });
+      });
+    }
+    if (campaign.endDate < campaign.startDate) add(entry, "/endDate", "campaign-dates-reversed", { campaign: campaign.id, start: campaign.startDate, end: campaign.endDate });
+    (campaign.departments ?? []).forEach((d, i) => department(entry, `/departments/${i}`, d));
+    (campaign.townships ?? []).forEach((t, i) => department(entry, `/townships/${i}`, t, "township"));
+    if (campaign.requestedBy !== undefined) department(entry, "/requestedBy", campaign.requestedBy, "township");
+    (campaign.exclusions ?? []).forEach((e, i) => object(entry, `/exclusions/${i}/object`, e.object));
+    (campaign.capOverrides ?? []).forEach((e, i) => object(entry, `/capOverrides/${i}/object`, e.object));
+    if (plan && campaign.departments) {
+      for (const item of campaignItems(campaign, plan.value.items, items)) {
+        for (const task of item.tasks) {
+          if (!campaign.departments.includes(task.department)) add(entry, "/departments", "campaign-department-missing", { campaign: campaign.id, department: task.department, item: item.id });
+        }
+      }
+    }
+  }
+
+  for (const entry of ws.upperInspected) {
+    object(entry, "/object", entry.value.object);
+    department(entry, "/body", entry.value.body, "upper");
+  }
+
+  const located = [...departmentPools(ws, options.today), ...campaignCapacity(ws, items, plans)].map((d) => ({ ...d, ...options.locate(d.file, d.pointer) }));
+  return [...out, ...located];
+}
+
+export function campaignItems(campaign: Campaign, planItems: readonly string[], items: Map<string, Located<Item>>): Item[] {
+  return (campaign.items ?? planItems).flatMap((id) => {
+    const item = items.get(id);
+    return item && item.value.status === "published" ? [item.value] : [];
+  });
+}
+
+/** What expired certificates and inactive staff leave of each department's pool today. */
+function departmentPools(ws: Workspace, today: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const byDepartment = new Map<string, { total: number; expired: number; inactive: number }>();
+  for (const { value } of ws.inspectors) {
+    const pool = byDepartment.get(value.department) ?? { total: 0, expired: 0, inactive: 0 };
+    pool.total++;
+    if (value.status !== "active") pool.inactive++;
+    else if (value.certificate.validTo < today || value.certificate.validFrom > today) pool.expired++;
+    byDepartment.set(value.department, pool);
+  }
+  for (const entry of ws.departments) {
+    const pool = byDepartment.get(entry.value.id);
+    if (!pool || pool.expired + pool.inactive === 0) continue;
+    out.push({
+      file: entry.file,
+      line: 0,
+      col: 0,
+      pointer: entry.pointer,
+      code: "department-pool",
+      severity: "info",
+      params: { department: entry.value.id, total: pool.total, usable: pool.total - pool.expired - pool.inactive, expired: pool.expired, inactive: pool.inactive },
+    });
+  }
+  return out;
+}
+
+/**
+ * An estimate, before any draw, of whether each department can staff the teams a campaign will
+ * need: expected draws per township, teams of at most objectsPerTeam, and every task's headcount
+ * against the inspectors available on every day of the campaign. The draw itself decides exactly.
+ */
+function campaignCapacity(ws: Workspace, items: Map<string, Located<Item>>, plans: Map<string, Located<AnnualPlan>>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const policy = ws.config.policy;
+  for (const entry of ws.campaigns) {
+    const campaign = entry.value;
+    const plan = plans.get(campaign.plan);
+    if (!plan || campaign.endDate < campaign.startDate) continue;
+    const upper = upperInspectedIds(ws.upperInspected.map((u) => u.value), plan.value.year);
+    const teamsByTownship = new Map<string, number>();
+    const need = new Map<string, { perTeam: number; qualification: string | undefined; item: string }>();
+    let teams = 0;
+    for (const item of campaignItems(campaign, plan.value.items, items)) {
+      const drawnByTownship = new Map<string, number>();
+      for (const tier of tiers) {
+        const ratio = plan.value.tiers?.[tier]?.ratio ?? item.tiers[tier].ratio;
+        const eligible = ws.objects.filter(
+          ({ value: o }) => objectInItemScope(o, item, campaign) && o.status === "active" && !upper.has(o.id) && objectTier(o, policy) === tier,
+        );
+        const drawn = Math.min(eligible.length, Math.ceil(ratio * eligible.length));
+        const perTownship = new Map<string, number>();
+        for (const { value: o } of eligible) perTownship.set(o.township, (perTownship.get(o.township) ?? 0) + 1);
+        for (const [township, n] of perTownship) {
+          drawnByTownship.set(township, (drawnByTownship.get(township) ?? 0) + (drawn * n) / eligible.length);
+        }
+      }
+      for (const [township, expected] of drawnByTownship) {
+        const t = Math.ceil(expected / campaign.objectsPerTeam);
+        teams += t;
+        teamsByTownship.set(township, (teamsByTownship.get(township) ?? 0) + t);
+      }
+      for (const task of item.tasks) {
+        const current = need.get(task.department);
+        if (!current || task.inspectors > current.perTeam) need.set(task.department, { perTeam: Math.max(task.inspectors, policy.minInspectorsPerDepartment), qualification: task.qualification, item: item.id });
+      }
+    }
+    if (teams === 0) continue;
+    for (const [departmentId, { perTeam, qualification }] of [...need].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const available = ws.inspectors.filter(({ value: i }) => i.department === departmentId && inspectorUnavailable(i, campaign, qualification) === undefined).length;
+      const needed = perTeam * teams;
+      if (available < needed) {
+        out.push({ file: entry.file, line: 0, col: 0, pointer: entry.pointer, code: "campaign-capacity", severity: "warning", params: { campaign: campaign.id, department: departmentId, needed, teams, available } });
+      }
+    }
+    if (campaign.linkage !== false) {
+      for (const [township, t] of [...teamsByTownship].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const staff = ws.inspectors.filter(({ value: i }) => i.department === township && inspectorUnavailable(i, campaign, undefined) === undefined).length;
+        if (staff < t) out.push({ file: entry.file, line: 0, col: 0, pointer: entry.pointer, code: "campaign-no-township-staff", severity: "warning", params: { campaign: campaign.id, township } });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,129 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import * as formatsModule from "ajv-formats";
+import type { FileProblem, Position } from "../workspace/yaml-source.js";
+import { joinPointer, parsePointer } from "../workspace/yaml-source.js";
+import { isDiagnosticCode } from "../i18n/messages.js";
+import { schemaNames, type FileKind } from "./kinds.js";
+
+export const schemaDir = fileURLToPath(new URL("../../schemas/", import.meta.url));
+
+export function readSchemaText(name: string): string {
+  return readFileSync(`${schemaDir}${name}.schema.json`, "utf8");
+}
+
+export function listSchemaNames(): string[] {
+  return readdirSync(schemaDir)
+    .filter((f) => f.endsWith(".schema.json"))
+    .map((f) => f.slice(0, -".schema.json".length))
+    .sort();
+}
+
+let digest: string | undefined;
+/** Part of every cache key: a changed schema must never serve content validated by the old one. */
+export function schemasDigest(): string {
+  if (digest === undefined) {
+    const hash = createHash("sha256");
+    for (const name of listSchemaNames()) hash.update(name).update("\0").update(readSchemaText(name)).update("\0");
+    digest = hash.digest("hex");
+  }
+  return digest;
+}
+
+let ajv: Ajv2020 | undefined;
+const validators = new Map<string, ValidateFunction>();
+
+/** Compiled on first use only: a warm run served from the cache never pays for it. */
+export function validatorFor(name: string): ValidateFunction {
+  let validate = validators.get(name);
+  if (!validate) {
+    if (!ajv) {
+      ajv = new Ajv2020({ strict: true, allErrors: true });
+      const addFormats = ((formatsModule as unknown as { default?: unknown }).default ?? formatsModule) as (a: Ajv2020) => void;
+      addFormats(ajv);
+    }
+    validate = ajv.compile(JSON.parse(readSchemaText(name)) as object);
+    validators.set(name, validate);
+  }
+  return validate;
+}
+
+export function checkSchema(kind: FileKind, data: unknown, locate: (pointer: string, mode?: "value" | "key") => Position): FileProblem[] {
+  const validate = validatorFor(schemaNames[kind]);
+  if (validate(data)) return [];
+  return (validate.errors ?? []).filter(isReportable).map((error) => toProblem(error, data, locate));
+}
+
+/** `if`/`anyOf` wrappers only repeat what their inner errors already say. */
+function isReportable(error: ErrorObject): boolean {
+  return error.keyword !== "if" && error.keyword !== "anyOf" && error.keyword !== "oneOf";
+}
+
+function toProblem(error: ErrorObject, data: unknown, locate: (pointer: string, mode?: "value" | "key") => Position): FileProblem {
+  const params = error.params as Record<string, unknown>;
+  let pointer = error.instancePath;
+  let mode: "value" | "key" = "value";
+  let field = fieldLabel(pointer);
+  const out: Record<string, string | number> = {};
+  switch (error.keyword) {
+    case "required":
+      // Missing: point at the nearest existing parent (the entry that lacks the field).
+      field = joinField(field, String(params.missingProperty));
+      break;
+    case "additionalProperties":
+      pointer = joinPointer([...parsePointer(pointer), String(params.additionalProperty)]);
+      field = joinField(field, String(params.additionalProperty));
+      mode = "key";
+      break;
+    case "type":
+      out.expected = String(params.type);
+      break;
+    case "enum":
+      out.allowed = (params.allowedValues as unknown[]).map(String).join(", ");
+      break;
+    case "pattern":
+    case "format":
+      out.value = String(valueAt(data, pointer));
+      out.format = String(params.format ?? "");
+      break;
+    case "minimum":
+    case "maximum":
+    case "minLength":
+    case "minItems":
+      out.limit = Number(params.limit);
+      break;
+    default:
+      out.detail = error.message ?? error.keyword;
+  }
+  const code = `schema-${error.keyword}`;
+  const { line, col } = locate(pointer, mode);
+  return {
+    code: isDiagnosticCode(code) ? code : "schema-other",
+    line,
+    col,
+    pointer,
+    params: { field, ...out },
+  };
+}
+
+function joinField(parent: string, child: string): string {
+  return parent === "" ? child : `${parent}.${child}`;
+}
+
+/** "/inspectors/3/certificate/validTo" → "certificate.validTo": the field inside its entry. */
+export function fieldLabel(pointer: string): string {
+  const segments = parsePointer(pointer);
+  const inner = segments.length >= 2 && /^\d+$/.test(segments[1] as string) ? segments.slice(2) : segments;
+  return inner.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let node = data;
+  for (const seg of parsePointer(pointer)) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = Object.hasOwn(node, seg) ? (node as Record<string, unknown>)[seg] : undefined;
+  }
+  return node;
+}

@@ -1,0 +1,241 @@
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { join, relative } from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { DiagnosticCode, MessageParams } from "../i18n/messages.js";
+import type { WorkspaceConfigFile } from "../generated/config.js";
+import { checkSchema, schemasDigest } from "../registries/schemas.js";
+import { checkFileContent } from "../registries/check-file.js";
+import { defaultRegistryNames, optionalRegistries, registryKinds, type FileKind, type RegistryKind } from "../registries/kinds.js";
+import { resolveConfig, type Located, type SourceInfo, type Workspace } from "../registries/model.js";
+import { toPosix } from "../util/fs.js";
+import { toolVersion } from "../version.js";
+import { ContentCache, type CachedContent } from "./cache.js";
+import { CONFIG_FILE } from "./find-workspace.js";
+import { readSource } from "./read-source.js";
+import { parseYaml, type Position } from "./yaml-source.js";
+
+export interface LoadOptions {
+  cache?: boolean;
+  /** Called between files once reading has taken more than a second (progress on a terminal). */
+  onProgress?: (file: string, index: number, total: number) => void;
+}
+
+export interface LoadResult {
+  workspace: Workspace;
+  diagnostics: Diagnostic[];
+  /** Something could not be read at all: the command cannot trust what it has (exit 2). */
+  unreadable: boolean;
+  /** Finds the line and column of a pointer in a workspace file (parses it again if it came from the cache). */
+  locate: (file: string, pointer: string) => Position;
+}
+
+interface PlannedFile {
+  kind: FileKind;
+  abs: string;
+  rel: string;
+}
+
+/** The top-level keys that hold each registry's entries. */
+const entryKeys: Record<FileKind, readonly string[]> = {
+  config: [],
+  departments: ["departments"],
+  objects: ["objects"],
+  inspectors: ["inspectors"],
+  items: ["items"],
+  plans: ["annualPlans", "campaigns"],
+  upperInspected: ["upperInspected"],
+};
+
+/**
+ * Reads a whole workspace: every file once, each either from the content cache or parsed and
+ * checked on its own; then the entries are gathered into one model. Cross-file rules are not
+ * checked here (see registries/check-references.ts).
+ */
+export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResult {
+  const diagnostics: Diagnostic[] = [];
+  let unreadable = false;
+  const texts = new Map<string, string>();
+  const locators = new Map<string, (pointer: string, mode?: "value" | "key") => Position>();
+  const report = (file: string, code: DiagnosticCode, params: MessageParams = {}, pos: Position = { line: 0, col: 0 }, pointer = "") => {
+    diagnostics.push({ file, line: pos.line, col: pos.col, pointer, code, severity: severityOf(code, params), params });
+  };
+
+  const cache = ContentCache.forWorkspace(root, options.cache !== false, `${toolVersion}\0${schemasDigest()}`);
+  const planned: PlannedFile[] = [{ kind: "config", abs: join(root, CONFIG_FILE), rel: CONFIG_FILE }];
+  const files: SourceInfo[] = [];
+  const contents = new Map<string, unknown>();
+
+  const readOne = (file: PlannedFile): unknown => {
+    const read = readSource(file.abs);
+    if (!read.ok) {
+      if (read.unreadable || file.kind === "config") unreadable = true;
+      const severity = read.code === "file-empty" && file.kind !== "config" ? "warning" : "error";
+      diagnostics.push({ file: file.rel, line: 0, col: 0, pointer: "", code: read.code, severity, params: read.params });
+      files.push({ file: file.rel, kind: file.kind, sha256: "", bytes: 0, entries: 0 });
+      return undefined;
+    }
+    texts.set(file.rel, read.text);
+    const sha256 = createHash("sha256").update(read.bytes).digest("hex");
+    const key = cache.key(file.kind, sha256);
+    let content = cache.get(key);
+    if (!content) {
+      const parsed = parseYaml(read.text);
+      locators.set(file.rel, parsed.locate);
+      const problems = parsed.problems.length > 0 ? parsed.problems : checkSchema(file.kind, parsed.data, parsed.locate);
+      if (parsed.problems.length === 0) problems.push(...checkFileContent(file.kind, parsed.data, parsed.locate));
+      content = { data: parsed.problems.length > 0 ? undefined : parsed.data, problems } satisfies CachedContent;
+      cache.set(key, content);
+    }
+    for (const p of content.problems) {
+      diagnostics.push({ file: file.rel, line: p.line, col: p.col, pointer: p.pointer, code: p.code, severity: severityOf(p.code, p.params), params: p.params });
+    }
+    files.push({ file: file.rel, kind: file.kind, sha256, bytes: read.bytes.length, entries: countEntries(file.kind, content.data) });
+    return content.data;
+  };
+
+  const configData = readOne(planned[0] as PlannedFile) as WorkspaceConfigFile | undefined;
+  const configOk = configData !== undefined && !diagnostics.some((d) => d.file === CONFIG_FILE && d.severity === "error");
+  const config = resolveConfig(configOk ? configData : undefined);
+
+  for (const kind of registryKinds) {
+    const override = configOk ? configData?.registries?.[kind] : undefined;
+    const found = registryFiles(root, kind, override);
+    if ("code" in found) {
+      if (found.code === "registry-missing" && optionalRegistries.has(kind)) continue;
+      report(found.file, found.code, { registry: kind, ...found.params });
+      continue;
+    }
+    planned.push(...found.files.map((abs) => ({ kind, abs, rel: toPosix(relative(root, abs)) })));
+  }
+
+  const started = Date.now();
+  const registryFilesPlanned = planned.slice(1);
+  registryFilesPlanned.forEach((file, index) => {
+    if (options.onProgress && Date.now() - started > 1000) options.onProgress(file.rel, index + 1, registryFilesPlanned.length);
+    contents.set(file.rel, readOne(file));
+  });
+
+  const workspace: Workspace = {
+    root,
+    config,
+    departments: [],
+    objects: [],
+    inspectors: [],
+    items: [],
+    annualPlans: [],
+    campaigns: [],
+    upperInspected: [],
+    files,
+    brokenIds: new Set(),
+  };
+  const brokenEntries = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => `${d.file}#${entryPointer(d.pointer)}`));
+  for (const file of registryFilesPlanned) {
+    const data = contents.get(file.rel);
+    if (data === null || typeof data !== "object") continue;
+    for (const key of entryKeys[file.kind]) {
+      const list = (data as Record<string, unknown>)[key];
+      if (!Array.isArray(list)) continue;
+      const target = workspace[key as keyof Pick<Workspace, "departments" | "objects" | "inspectors" | "items" | "annualPlans" | "campaigns" | "upperInspected">] as Located<unknown>[];
+      list.forEach((value: unknown, index) => {
+        const pointer = `/${key}/${index}`;
+        if (brokenEntries.has(`${file.rel}#${pointer}`)) {
+          const id = (value as { id?: unknown } | null)?.id;
+          if (typeof id === "string") workspace.brokenIds.add(id);
+          return;
+        }
+        target.push({ value, file: file.rel, pointer });
+      });
+    }
+  }
+
+  const locate = (file: string, pointer: string): Position => {
+    let locator = locators.get(file);
+    if (!locator) {
+      const text = texts.get(file);
+      if (text === undefined) return { line: 0, col: 0 };
+      locator = parseYaml(text).locate;
+      locators.set(file, locator);
+    }
+    return locator(pointer);
+  };
+  return { workspace, diagnostics, unreadable, locate };
+}
+
+/** "/objects/12/contact/phone" → "/objects/12": the entry a problem belongs to. */
+function entryPointer(pointer: string): string {
+  const parts = pointer.split("/");
+  return parts.length >= 3 && /^\d+$/.test(parts[2] as string) ? parts.slice(0, 3).join("/") : "";
+}
+
+function countEntries(kind: FileKind, data: unknown): number {
+  if (data === null || typeof data !== "object") return 0;
+  return entryKeys[kind].reduce((n, key) => {
+    const list = (data as Record<string, unknown>)[key];
+    return n + (Array.isArray(list) ? list.length : 0);
+  }, 0);
+}
+
+/** Severity is a property of the code, except where the data itself lowers it (an exemption). */
+export function severityOf(code: DiagnosticCode, _params: MessageParams): Diagnostic["severity"] {
+  return warningCodes.has(code) ? "warning" : infoCodes.has(code) ? "info" : "error";
+}
+
+const warningCodes = new Set<DiagnosticCode>([
+  "credit-code-exempted",
+  "file-empty",
+  "registry-folder-empty",
+  "object-no-item",
+  "item-not-published",
+  "plan-filed-late",
+  "campaign-department-missing",
+  "certificate-expired",
+  "certificate-expiring",
+  "campaign-capacity",
+  "campaign-no-township-staff",
+]);
+const infoCodes = new Set<DiagnosticCode>(["department-pool"]);
+
+type RegistryFiles = { files: string[] } | { code: DiagnosticCode; file: string; params: MessageParams };
+
+/** A registry is one file or a folder of files (objects kept per township, say), never both. */
+function registryFiles(root: string, kind: RegistryKind, override: string | undefined): RegistryFiles {
+  const base = override ?? defaultRegistryNames[kind];
+  const candidates = /\.ya?ml$/.test(base) ? [base] : [`${base}.yaml`, `${base}.yml`];
+  const fileName = candidates.find((c) => existsSync(join(root, c)));
+  const folder = /\.ya?ml$/.test(base) ? undefined : base;
+  const folderExists = folder !== undefined && existsSync(join(root, folder)) && statSync(join(root, folder)).isDirectory();
+  if (fileName && folderExists) return { code: "registry-ambiguous", file: fileName, params: { file: fileName, folder: `${folder}/` } };
+  if (fileName) {
+    if (statSync(join(root, fileName)).isDirectory()) return { code: "not-a-file", file: fileName, params: {} };
+    return { files: [join(root, fileName)] };
+  }
+  if (folderExists) {
+    const files = listYamlFiles(join(root, folder));
+    if (files.length === 0) return { code: "registry-folder-empty", file: `${folder}/`, params: {} };
+    return { files };
+  }
+  return { code: "registry-missing", file: "", params: { expected: candidates[0] + (folder ? ` or ${folder}/` : "") } };
+}
+
+/** Every .yaml/.yml below a folder, sorted by code unit so that every machine reads the same order. */
+function listYamlFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    const names = readdirSync(d).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const name of names) {
+      if (name.startsWith(".")) continue;
+      const abs = join(d, name);
+      let isDir = false;
+      try {
+        isDir = statSync(abs).isDirectory();
+      } catch {
+        // A dangling link is still listed, so that reading it reports it as unreadable.
+      }
+      if (isDir) walk(abs);
+      else if (/\.ya?ml$/.test(name)) out.push(abs);
+    }
+  };
+  walk(dir);
+  return out;
+}

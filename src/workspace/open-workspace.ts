@@ -1,0 +1,48 @@
+import { relative } from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { resolveLang } from "../i18n/locale.js";
+import type { Lang } from "../i18n/messages.js";
+import { checkReferences } from "../registries/check-references.js";
+import type { Workspace } from "../registries/model.js";
+import { UsageError } from "../cli/errors.js";
+import { todayIso } from "../util/dates.js";
+import { findWorkspace } from "./find-workspace.js";
+import { loadWorkspace, type LoadOptions } from "./load-workspace.js";
+import { writeEditorSchemas } from "./editor-schemas.js";
+
+export interface OpenOptions extends LoadOptions {
+  workspace?: string;
+  lang?: Lang;
+  today?: string;
+  cwd?: string;
+}
+
+export interface OpenWorkspace {
+  workspace: Workspace;
+  diagnostics: Diagnostic[];
+  unreadable: boolean;
+  lang: Lang;
+  /** The workspace as shown to the user: relative to where the command ran. */
+  display: string;
+  today: string;
+}
+
+/** Finds, reads and checks a workspace: what every command starts from. */
+export function openWorkspace(options: OpenOptions): OpenWorkspace {
+  const cwd = options.cwd ?? process.cwd();
+  const found = findWorkspace(options.workspace, cwd);
+  if (!found.ok) throw new UsageError(found.code, { dir: found.dir });
+  const loaded = loadWorkspace(found.root, options);
+  const today = options.today ?? todayIso();
+  const diagnostics = [...loaded.diagnostics];
+  if (!loaded.unreadable) diagnostics.push(...checkReferences(loaded.workspace, { today, locate: loaded.locate }));
+  writeEditorSchemas(found.root);
+  return {
+    workspace: loaded.workspace,
+    diagnostics,
+    unreadable: loaded.unreadable,
+    lang: resolveLang(options.lang, loaded.workspace.config.locale),
+    display: relative(cwd, found.root) || ".",
+    today,
+  };
+}

@@ -1,0 +1,38 @@
+import { readFileSync, statSync } from "node:fs";
+import type { DiagnosticCode, MessageParams } from "../i18n/messages.js";
+
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export type ReadResult =
+  | { ok: true; bytes: Buffer; text: string }
+  | { ok: false; code: DiagnosticCode; params: MessageParams; unreadable: boolean };
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Reads one file as UTF-8. GBK/GB18030 files (common on Chinese Windows) are refused with a clear
+ * message rather than read as mojibake; a BOM is dropped; CRLF is left to the YAML parser.
+ */
+export function readSource(path: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return { ok: false, code: "not-a-file", params: {}, unreadable: false };
+    if (stat.size > MAX_FILE_BYTES) {
+      return { ok: false, code: "file-too-large", params: { size: (stat.size / 1048576).toFixed(1), limit: MAX_FILE_BYTES / 1048576 }, unreadable: false };
+    }
+    bytes = readFileSync(path);
+  } catch (error) {
+    const detail = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { ok: false, code: "file-unreadable", params: { detail }, unreadable: true };
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { ok: false, code: "file-not-utf8", params: {}, unreadable: false };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === "") return { ok: false, code: "file-empty", params: {}, unreadable: false };
+  return { ok: true, bytes, text };
+}
