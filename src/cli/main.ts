@@ -7,7 +7,10 @@ import { isIsoDate } from "../util/dates.js";
 import { toolVersion } from "../version.js";
 import { runValidate } from "../commands/validate.js";
 import { ExitCode, UsageError } from "./errors.js";
+import { DrawError } from "../draw/draw-error.js";
+import { quickLang } from "./lang.js";
 import { registerRegistryCommands } from "./registry-commands.js";
+import { registerDrawCommands } from "./draw-commands.js";
 
 export interface Io {
   stdout: (s: string) => void;
@@ -101,6 +104,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   registerRegistryCommands(program, context, set, t);
+  registerDrawCommands(program, context, set, t);
 
   try {
     await program.parseAsync([...argv], { from: "user" });
@@ -110,7 +114,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return ExitCode.ok;
       return ExitCode.usage;
     }
-    const lang = detectLang(langArg, io.env) ?? helpLang;
+    const workspaceArg = argv.find((a, i) => argv[i - 1] === "-w" || argv[i - 1] === "--workspace");
+    const lang = quickLang(langArg, io.env, workspaceArg, io.cwd);
+    if (error instanceof DrawError) {
+      io.stderr(message("usage-error", { detail: message(error.key, error.params, lang) }, lang) + "\n");
+      return drawErrorExit(error);
+    }
     if (error instanceof UsageError) {
       io.stderr(message("usage-error", { detail: message(error.key, error.params, lang) }, lang) + "\n");
       return ExitCode.usage;
@@ -122,3 +131,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
+
+/** Wrong arguments are usage errors (2); a draw the data or the ledger refuses is a finding (1). */
+function drawErrorExit(error: DrawError): number {
+  const usage = ["seed-missing", "seed-malformed", "seed-too-short", "seed-duplicate-label", "seed-file-unreadable", "draw-redraw-needs-reason", "substitute-needs-reason", "record-not-found", "bundle-exists"];
+  return usage.includes(error.key) ? ExitCode.usage : ExitCode.findings;
+}

@@ -21,7 +21,7 @@ export function inspectorUnavailable(
 }
 
 /** The reasons an object is left out of a campaign's population (DRAW.md §3), in the order checked. */
-export type ObjectExclusion = "out-of-scope" | "not-active" | "yearly-cap" | "upper-inspected" | "by-hand";
+export type ObjectExclusion = "not-active" | "yearly-cap" | "upper-inspected" | "by-hand";
 
 export interface ObjectContext {
   campaign: Campaign;

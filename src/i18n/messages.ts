@@ -2,6 +2,8 @@
  * The one message catalogue (issue 2: no strings scattered through the code). Every text a user
  * reads, in English and Chinese, keyed by a stable code. `{name}` is replaced by a parameter.
  */
+import { drawDiagnostics, drawUi } from "./messages-draw.js";
+
 export type Lang = "en" | "zh";
 export type MessageParams = Record<string, string | number>;
 
@@ -30,6 +32,7 @@ const diagnostics = {
   "schema-required": { en: "Missing field “{field}”.", zh: "缺少字段“{field}”。" },
   "schema-additionalProperties": { en: "Unknown field “{field}”.", zh: "未知字段“{field}”。" },
   "schema-type": { en: "“{field}” must be {expectedEn}.", zh: "“{field}”应为{expectedZh}。" },
+  "schema-root-type": { en: "The file must be a mapping (key: value lines) at its top level, not {actualEn}.", zh: "文件顶层应为映射（键: 值），而不是{actualZh}。" },
   "schema-enum": { en: "“{field}” must be one of: {allowed}.", zh: "“{field}”只能取：{allowed}。" },
   "schema-pattern": { en: "“{field}” has the wrong form (“{value}”).", zh: "“{field}”格式不正确（“{value}”）。" },
   "schema-format": { en: "“{field}” must be a {format} (YYYY-MM-DD for dates), not “{value}”.", zh: "“{field}”应为{format}（日期写作 YYYY-MM-DD），而不是“{value}”。" },
@@ -122,6 +125,21 @@ const ui = {
   "help-opt-status": { en: "only this status", zh: "仅此状态" },
   "help-opt-category": { en: "only this category", zh: "仅此大类" },
   "help-cmd-show": { en: "show one entry by id, with everything that refers to it", zh: "按编号显示一个条目及与之相关的全部信息" },
+  "help-cmd-draw": { en: "draw CAMPAIGN --seed ...: prepare and draw in one go; or the steps: draw prepare, draw run, draw show", zh: "draw 方案编号 --seed ……：一步完成承诺与抽取；或分步：draw prepare、draw run、draw show" },
+  "help-arg-campaign": { en: "campaign id", zh: "工作方案编号" },
+  "help-opt-seed": { en: "a seed part LABEL=DIGITS, one per contributing department (repeat; at least 20 digits in all)", zh: "种子的一部分，提供方=数字，每个提供种子的部门一个（可重复；合计至少 20 位数字）" },
+  "help-opt-seed-file": { en: "read seed parts from a file, one LABEL=DIGITS per line", zh: "从文件读取种子部分，每行一个“提供方=数字”" },
+  "help-opt-redraw": { en: "draw a campaign again (needs --reason; shown as a new attempt everywhere)", zh: "重新抽取（须给出 --reason；各处显示为新的抽取次数）" },
+  "help-opt-reason": { en: "the reason, written into the record and the ledger", zh: "理由，写入记录和台账" },
+  "help-cmd-draw-prepare": { en: "commit a campaign's eligible population to the ledger, before the seed exists", zh: "在种子生成之前，将工作方案的检查对象总体承诺记入台账" },
+  "help-cmd-draw-run": { en: "draw a prepared campaign with the public seed", zh: "用公开生成的种子对已承诺的工作方案进行抽取" },
+  "help-cmd-draw-show": { en: "show a draw record (path or campaign id)", zh: "显示抽取记录（路径或工作方案编号）" },
+  "help-opt-format-draw": { en: "output format: text (default), json, csv or md", zh: "输出格式：text（缺省）、json、csv 或 md" },
+  "help-cmd-substitute": { en: "replace a drawn object that cannot be inspected by the next reserve of its stratum", zh: "用同层下一个候补替换无法检查的抽中对象" },
+  "help-cmd-verify": { en: "recompute a draw from its record, seed and inputs and report VERIFIED or every difference", zh: "由记录、种子和输入重新计算抽取，报告复核通过或每一处不一致" },
+  "help-opt-ledger": { en: "verify the whole ledger and every record it names", zh: "复核整个台账及其涉及的全部记录" },
+  "help-opt-bundle": { en: "verify an audit bundle folder, with nothing else", zh: "仅凭审计包文件夹进行复核" },
+  "help-cmd-audit-bundle": { en: "write a self-contained folder to verify a draw on another machine", zh: "生成可在其他机器上独立复核的审计包文件夹" },
   "help-opt-format-show": { en: "output format: text (default) or json", zh: "输出格式：text（缺省）或 json" },
 } satisfies Record<string, Entry>;
 
@@ -159,14 +177,33 @@ export const terms = {
   object: { en: "a mapping", zh: "映射（键: 值）" },
   null: { en: "empty", zh: "空值" },
   date: { en: "date", zh: "日期" },
+  "col-stratum": { en: "Stratum", zh: "抽取层" },
+  "col-eligible": { en: "Eligible", zh: "符合条件" },
+  "col-to-draw": { en: "To draw", zh: "应抽" },
+  "col-reserves": { en: "Reserves", zh: "候补" },
+  "col-team": { en: "Team", zh: "检查组" },
+  "col-township": { en: "Township", zh: "乡镇" },
+  "col-order": { en: "Order", zh: "顺序" },
+  "col-object": { en: "Object (credit code)", zh: "对象（统一社会信用代码）" },
+  "col-name": { en: "Name", zh: "名称" },
+  "col-ticket": { en: "Ticket", zh: "号签" },
+  "col-replaces": { en: "replaces", zh: "替换" },
+  "col-excluded": { en: "Excluded", zh: "排除" },
+  "col-reason": { en: "Reason", zh: "理由" },
+  "role-lead": { en: "lead", zh: "牵头" },
+  "role-township": { en: "township", zh: "乡镇" },
+  "excl-not-active": { en: "Not active", zh: "非存续" },
+  "excl-yearly-cap": { en: "Yearly cap", zh: "年度已抽满" },
+  "excl-upper-inspected": { en: "Upper-level inspected", zh: "上级已抽查" },
+  "excl-by-hand": { en: "By hand", zh: "人工排除" },
 } satisfies Record<string, Entry>;
 
-export type DiagnosticCode = keyof typeof diagnostics;
-export type UiKey = keyof typeof ui;
-const catalogue: Record<string, Entry> = { ...diagnostics, ...ui };
+export type DiagnosticCode = keyof typeof diagnostics | keyof typeof drawDiagnostics;
+export type UiKey = keyof typeof ui | keyof typeof drawUi;
+const catalogue: Record<string, Entry> = { ...diagnostics, ...drawDiagnostics, ...ui, ...drawUi };
 
 export function isDiagnosticCode(code: string): code is DiagnosticCode {
-  return Object.hasOwn(diagnostics, code);
+  return Object.hasOwn(diagnostics, code) || Object.hasOwn(drawDiagnostics, code);
 }
 
 export function term(word: string, lang: Lang): string {

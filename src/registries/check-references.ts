@@ -10,6 +10,8 @@ export interface ReferenceCheckOptions {
   /** The day certificates are judged against (YYYY-MM-DD); a parameter so that output is reproducible. */
   today: string;
   locate: (file: string, pointer: string) => Position;
+  /** Registries that lost whole files (LoadResult.incomplete): an id missing from them is not reported as unknown. */
+  incomplete?: ReadonlySet<string>;
 }
 
 /**
@@ -46,13 +48,14 @@ export function checkReferences(ws: Workspace, options: ReferenceCheckOptions): 
   const objects = indexById(ws.objects);
   const items = indexById(ws.items);
   const plans = indexById(ws.annualPlans);
-  const known = (id: string, index: Map<string, unknown>) => index.has(id) || ws.brokenIds.has(id);
+  const incomplete = options.incomplete ?? new Set<string>();
+  const known = (id: string, index: Map<string, unknown>) => index.has(id) || ws.brokenIds.has(id) || incomplete.has("objects");
 
   /** A reference to a department, optionally of one kind. */
   const department = (entry: Located<unknown>, sub: string, id: string, kind?: Department["kind"]) => {
     const target = departments.get(id);
     if (!target) {
-      if (ws.brokenIds.has(id)) return;
+      if (ws.brokenIds.has(id) || incomplete.has("departments")) return;
       const code = kind === "township" ? "unknown-township" : kind === "upper" ? "unknown-upper-body" : "unknown-department";
       add(entry, sub, code, { id });
     } else if (kind && target.value.kind !== kind) {
@@ -68,7 +71,7 @@ export function checkReferences(ws: Workspace, options: ReferenceCheckOptions): 
   for (const entry of ws.objects) {
     const o = entry.value;
     department(entry, "/township", o.township, "township");
-    if (!scenes.has(`${o.category}\0${o.scene}`)) add(entry, "/scene", "object-no-item", { category: o.category, scene: o.scene });
+    if (!scenes.has(`${o.category}\0${o.scene}`) && !incomplete.has("items")) add(entry, "/scene", "object-no-item", { category: o.category, scene: o.scene });
   }
 
   for (const entry of ws.inspectors) {
@@ -124,7 +127,7 @@ export function checkReferences(ws: Workspace, options: ReferenceCheckOptions): 
     plan.items.forEach((id, i) => {
       const item = items.get(id);
       if (!item) {
-        if (!ws.brokenIds.has(id)) add(entry, `/items/${i}`, "unknown-item", { id });
+        if (!ws.brokenIds.has(id) && !incomplete.has("items")) add(entry, `/items/${i}`, "unknown-item", { id });
         return;
       }
       if (item.value.lead !== plan.lead) add(entry, `/items/${i}`, "plan-other-lead", { plan: plan.id, lead: plan.lead, item: id, itemLead: item.value.lead });
@@ -139,11 +142,13 @@ export function checkReferences(ws: Workspace, options: ReferenceCheckOptions): 
     const campaign = entry.value;
     const plan = plans.get(campaign.plan);
     if (!plan) {
-      if (!ws.brokenIds.has(campaign.plan)) add(entry, "/plan", "unknown-plan", { id: campaign.plan });
+      if (!ws.brokenIds.has(campaign.plan) && !incomplete.has("plans")) add(entry, "/plan", "unknown-plan", { id: campaign.plan });
     } else {
       const year = String(plan.value.year);
-      if (!campaign.startDate.startsWith(year) || !campaign.endDate.startsWith(year)) {
-        add(entry, "/startDate", "campaign-outside-plan-year", { campaign: campaign.id, start: campaign.startDate, end: campaign.endDate, year });
+      const startOutside = !campaign.startDate.startsWith(`${year}-`);
+      if (startOutside || !campaign.endDate.startsWith(`${year}-`)) {
+        // Point at the date that lies outside the year.
+        add(entry, startOutside ? "/startDate" : "/endDate", "campaign-outside-plan-year", { campaign: campaign.id, start: campaign.startDate, end: campaign.endDate, year });
       }
       (campaign.items ?? []).forEach((id, i) => {
         if (!plan.value.items.includes(id)) add(entry, `/items/${i}`, "campaign-item-not-in-plan", { item: id, plan: plan.value.id });
@@ -169,7 +174,9 @@ export function checkReferences(ws: Workspace, options: ReferenceCheckOptions): 
     department(entry, "/body", entry.value.body, "upper");
   }
 
-  const located = [...departmentPools(ws, options.today), ...campaignCapacity(ws, items, plans)].map((d) => ({ ...d, ...options.locate(d.file, d.pointer) }));
+  // An estimate over registries with unseen entries would only warn about what it cannot see.
+  const estimable = !["departments", "objects", "inspectors", "items", "plans"].some((kind) => incomplete.has(kind));
+  const located = [...departmentPools(ws, options.today), ...(estimable ? campaignCapacity(ws, items, plans) : [])].map((d) => ({ ...d, ...options.locate(d.file, d.pointer) }));
   return [...out, ...located];
 }
 

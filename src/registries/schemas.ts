@@ -97,7 +97,10 @@ function toProblem(error: ErrorObject, data: unknown, locate: (pointer: string, 
     default:
       out.detail = error.message ?? error.keyword;
   }
-  const code = `schema-${error.keyword}`;
+  // “” must be a mapping says nothing: a document that is a list or a scalar gets its own message.
+  const rootType = error.keyword === "type" && pointer === "";
+  if (rootType) out.actual = jsonType(data);
+  const code = rootType ? "schema-root-type" : `schema-${error.keyword}`;
   const { line, col } = locate(pointer, mode);
   return {
     code: isDiagnosticCode(code) ? code : "schema-other",
@@ -106,6 +109,10 @@ function toProblem(error: ErrorObject, data: unknown, locate: (pointer: string, 
     pointer,
     params: { field, ...out },
   };
+}
+
+function jsonType(value: unknown): string {
+  return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
 }
 
 function joinField(parent: string, child: string): string {

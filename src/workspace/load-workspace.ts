@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, statSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join, relative } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
@@ -17,6 +17,8 @@ import { parseYaml, type Position } from "./yaml-source.js";
 
 export interface LoadOptions {
   cache?: boolean;
+  /** Where .checkonce/cache lives, when not in the workspace itself (verification reads a copy of the inputs). */
+  cacheRoot?: string;
   /** Called between files once reading has taken more than a second (progress on a terminal). */
   onProgress?: (file: string, index: number, total: number) => void;
 }
@@ -26,6 +28,11 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
   /** Something could not be read at all: the command cannot trust what it has (exit 2). */
   unreadable: boolean;
+  /**
+   * Registries that lost entries to a problem with a whole file (missing, unreadable, not UTF-8,
+   * a syntax error...): a reference into one of them may point at an entry that is only unseen.
+   */
+  incomplete: ReadonlySet<RegistryKind>;
   /** Finds the line and column of a pointer in a workspace file (parses it again if it came from the cache). */
   locate: (file: string, pointer: string) => Position;
 }
@@ -61,26 +68,30 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
     diagnostics.push({ file, line: pos.line, col: pos.col, pointer, code, severity: severityOf(code, params), params });
   };
 
-  const cache = ContentCache.forWorkspace(root, options.cache !== false, `${toolVersion}\0${schemasDigest()}`);
+  const cache = ContentCache.forWorkspace(options.cacheRoot ?? root, options.cache !== false, `${toolVersion}\0${schemasDigest()}`);
   const planned: PlannedFile[] = [{ kind: "config", abs: join(root, CONFIG_FILE), rel: CONFIG_FILE }];
   const files: SourceInfo[] = [];
   const contents = new Map<string, unknown>();
 
+  const readFailed = (file: PlannedFile, read: { code: DiagnosticCode; params: MessageParams; unreadable: boolean }): undefined => {
+    if (read.unreadable || file.kind === "config") unreadable = true;
+    const severity = read.code === "file-empty" && file.kind !== "config" ? "warning" : "error";
+    diagnostics.push({ file: file.rel, line: 0, col: 0, pointer: "", code: read.code, severity, params: read.params });
+    files.push({ file: file.rel, kind: file.kind, sha256: "", bytes: 0, entries: 0 });
+    return undefined;
+  };
+
   const readOne = (file: PlannedFile): unknown => {
     const read = readSource(file.abs);
-    if (!read.ok) {
-      if (read.unreadable || file.kind === "config") unreadable = true;
-      const severity = read.code === "file-empty" && file.kind !== "config" ? "warning" : "error";
-      diagnostics.push({ file: file.rel, line: 0, col: 0, pointer: "", code: read.code, severity, params: read.params });
-      files.push({ file: file.rel, kind: file.kind, sha256: "", bytes: 0, entries: 0 });
-      return undefined;
-    }
+    if (!read.ok) return readFailed(file, read);
     texts.set(file.rel, read.text);
     const sha256 = createHash("sha256").update(read.bytes).digest("hex");
     const key = cache.key(file.kind, sha256);
     let content = cache.get(key);
     if (!content) {
       const parsed = parseYaml(read.text);
+      // Nothing but comments is an empty file, not a schema error about the whole document.
+      if (parsed.problems.length === 0 && parsed.data == null) return readFailed(file, { code: "file-empty", params: {}, unreadable: false });
       locators.set(file.rel, parsed.locate);
       const problems = parsed.problems.length > 0 ? parsed.problems : checkSchema(file.kind, parsed.data, parsed.locate);
       if (parsed.problems.length === 0) problems.push(...checkFileContent(file.kind, parsed.data, parsed.locate));
@@ -98,12 +109,14 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
   const configOk = configData !== undefined && !diagnostics.some((d) => d.file === CONFIG_FILE && d.severity === "error");
   const config = resolveConfig(configOk ? configData : undefined);
 
+  const incomplete = new Set<RegistryKind>();
   for (const kind of registryKinds) {
     const override = configOk ? configData?.registries?.[kind] : undefined;
     const found = registryFiles(root, kind, override);
     if ("code" in found) {
       if (found.code === "registry-missing" && optionalRegistries.has(kind)) continue;
       report(found.file, found.code, { registry: kind, ...found.params });
+      if (severityOf(found.code, {}) === "error") incomplete.add(kind);
       continue;
     }
     planned.push(...found.files.map((abs) => ({ kind, abs, rel: toPosix(relative(root, abs)) })));
@@ -130,6 +143,11 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
     brokenIds: new Set(),
   };
   const brokenEntries = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => `${d.file}#${entryPointer(d.pointer)}`));
+  for (const file of registryFilesPlanned) {
+    // An error that belongs to no single entry (an unknown top-level key aside) lost the file's entries.
+    const lost = diagnostics.some((d) => d.file === file.rel && d.severity === "error" && entryPointer(d.pointer) === "" && d.code !== "schema-additionalProperties");
+    if (lost) incomplete.add(file.kind as RegistryKind);
+  }
   for (const file of registryFilesPlanned) {
     const data = contents.get(file.rel);
     if (data === null || typeof data !== "object") continue;
@@ -159,7 +177,7 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
     }
     return locator(pointer);
   };
-  return { workspace, diagnostics, unreadable, locate };
+  return { workspace, diagnostics, unreadable, incomplete, locate };
 }
 
 /** "/objects/12/contact/phone" → "/objects/12": the entry a problem belongs to. */
@@ -202,12 +220,12 @@ type RegistryFiles = { files: string[] } | { code: DiagnosticCode; file: string;
 function registryFiles(root: string, kind: RegistryKind, override: string | undefined): RegistryFiles {
   const base = override ?? defaultRegistryNames[kind];
   const candidates = /\.ya?ml$/.test(base) ? [base] : [`${base}.yaml`, `${base}.yml`];
-  const fileName = candidates.find((c) => existsSync(join(root, c)));
+  const fileName = candidates.find((c) => present(join(root, c)));
   const folder = /\.ya?ml$/.test(base) ? undefined : base;
   const folderExists = folder !== undefined && existsSync(join(root, folder)) && statSync(join(root, folder)).isDirectory();
   if (fileName && folderExists) return { code: "registry-ambiguous", file: fileName, params: { file: fileName, folder: `${folder}/` } };
   if (fileName) {
-    if (statSync(join(root, fileName)).isDirectory()) return { code: "not-a-file", file: fileName, params: {} };
+    if (isFolder(join(root, fileName))) return { code: "not-a-file", file: fileName, params: {} };
     return { files: [join(root, fileName)] };
   }
   if (folderExists) {
@@ -216,6 +234,24 @@ function registryFiles(root: string, kind: RegistryKind, override: string | unde
     return { files };
   }
   return { code: "registry-missing", file: "", params: { expected: candidates[0] + (folder ? ` or ${folder}/` : "") } };
+}
+
+/** lstat, not exists: a dangling link is there, and reading it reports it as unreadable. */
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Every .yaml/.yml below a folder, sorted by code unit so that every machine reads the same order. */

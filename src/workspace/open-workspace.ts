@@ -35,7 +35,7 @@ export function openWorkspace(options: OpenOptions): OpenWorkspace {
   const loaded = loadWorkspace(found.root, options);
   const today = options.today ?? todayIso();
   const diagnostics = [...loaded.diagnostics];
-  if (!loaded.unreadable) diagnostics.push(...checkReferences(loaded.workspace, { today, locate: loaded.locate }));
+  if (!loaded.unreadable) diagnostics.push(...checkReferences(loaded.workspace, { today, locate: loaded.locate, incomplete: loaded.incomplete }));
   writeEditorSchemas(found.root);
   return {
     workspace: loaded.workspace,

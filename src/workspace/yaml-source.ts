@@ -39,6 +39,7 @@ export function parseYaml(text: string): ParsedYaml {
   });
   const problems: FileProblem[] = [];
   let sawExhaustion = false;
+  let sawSyntax = false;
   for (const error of doc.errors) {
     const { line, col } = lineCounter.linePos(error.pos[0]);
     if (error.code === "DUPLICATE_KEY") {
@@ -47,8 +48,11 @@ export function parseYaml(text: string): ParsedYaml {
       // The parser reports one of these per nesting level it unwinds; one is enough.
       if (!sawExhaustion) problems.push({ code: "yaml-too-deep", line, col, pointer: "", params: {} });
       sawExhaustion = true;
-    } else {
+    } else if (!sawSyntax) {
+      // After the first syntax error the parser is out of step: what it says next (one tab gives
+      // nine errors over four lines) is noise, so only the first is reported.
       problems.push({ code: "yaml-syntax", line, col, pointer: "", params: { detail: firstLine(error.message) } });
+      sawSyntax = true;
     }
   }
   const locate = (pointer: string, mode: "value" | "key" = "value") => locateNode(doc, lineCounter, pointer, mode);

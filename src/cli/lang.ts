@@ -1,0 +1,22 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { detectLang, resolveLang } from "../i18n/locale.js";
+import type { Lang } from "../i18n/messages.js";
+import { findWorkspace } from "../workspace/find-workspace.js";
+
+/**
+ * The language for a message printed before or without reading the workspace (an error, a
+ * verification): --lang or the environment, else the `locale:` line of the nearest checkonce.yaml.
+ */
+export function quickLang(explicit: string | undefined, env: NodeJS.ProcessEnv, workspace: string | undefined, cwd: string): Lang {
+  const detected = detectLang(explicit, env);
+  if (detected) return detected;
+  const found = findWorkspace(workspace, cwd);
+  if (!found.ok) return "en";
+  try {
+    const match = /^locale:\s*["']?(zh|en)\b/m.exec(readFileSync(join(found.root, "checkonce.yaml"), "utf8"));
+    return resolveLang(undefined, match?.[1]);
+  } catch {
+    return "en";
+  }
+}

@@ -1,0 +1,113 @@
+import Table from "cli-table3";
+import { message, term, type Lang } from "../i18n/messages.js";
+import type { Workspace } from "../registries/model.js";
+import type { CampaignPopulation } from "../draw/population.js";
+import { currentTeamObjects, type DrawRecord } from "../draw/record.js";
+import { renderCsv, type Listing } from "./list.js";
+
+const plainStyle = { head: [], border: [], compact: true };
+
+function table(head: string[], rows: (string | number)[][], colour: boolean): string {
+  const t = new Table({ head, style: colour ? { compact: true } : plainStyle });
+  for (const r of rows) t.push(r.map(String));
+  return t.toString();
+}
+
+const exclusionReasons = ["not-active", "yearly-cap", "upper-inspected", "by-hand"] as const;
+
+/** The table `draw prepare` prints: per stratum, eligible, excluded by reason, to draw, reserves. */
+export function renderPopulation(population: CampaignPopulation, lang: Lang, colour: boolean): string {
+  const head = [term("col-stratum", lang), term("col-eligible", lang), ...exclusionReasons.map((r) => term(`excl-${r}`, lang)), term("col-to-draw", lang), term("col-reserves", lang)];
+  const rows = population.strata.map((s) => [
+    `${s.item}/${term(s.tier, lang)}`,
+    s.eligible.length,
+    ...exclusionReasons.map((r) => s.excluded.filter((e) => e.reason === r).length),
+    s.toDraw,
+    s.reserves,
+  ]);
+  return table(head, rows, colour) + "\n";
+}
+
+interface DrawnRow {
+  team: string;
+  township: string;
+  order: number;
+  object: string;
+  name: string;
+  stratum: string;
+  ticket: string;
+  substitutes: string;
+}
+
+function drawnRows(record: DrawRecord, ws: Workspace | undefined): DrawnRow[] {
+  const names = new Map(ws?.objects.map((o) => [o.value.id, o.value.name]) ?? []);
+  const townships = new Map(ws?.departments.map((d) => [d.value.id, d.value.shortName ?? d.value.name]) ?? []);
+  const tickets = new Map<string, { stratum: string; ticket: string }>();
+  for (const s of record.strata) for (const p of [...s.selected, ...s.reserve]) tickets.set(p.object, { stratum: s.id, ticket: p.ticket });
+  const replacedBy = new Map(record.substitutions.map((s) => [s.replacement, s.object]));
+  return record.teams.flatMap((team) =>
+    currentTeamObjects(record, team).map((object, i) => ({
+      team: team.id,
+      township: townships.get(team.township) ?? team.township,
+      order: i + 1,
+      object,
+      name: names.get(object) ?? "",
+      stratum: tickets.get(object)?.stratum ?? "",
+      ticket: tickets.get(object)?.ticket ?? "",
+      substitutes: replacedBy.get(object) ?? "",
+    })),
+  );
+}
+
+export function renderDrawText(record: DrawRecord, ws: Workspace | undefined, lang: Lang, colour: boolean): string {
+  const people = new Map(ws?.inspectors.map((i) => [i.value.id, i.value.name]) ?? []);
+  const out: string[] = [];
+  out.push(message("draw-header", { campaign: record.campaign, plan: record.plan, attempt: record.attempt, start: record.parameters.startDate, end: record.parameters.endDate }, lang));
+  if (record.attempt > 1) out.push(message("draw-header-redraw", { attempt: record.attempt, reason: record.redrawReason ?? "" }, lang));
+  out.push(record.commitment ? message("draw-header-commitment", { seq: record.commitment.ledgerSeq, digest: record.commitment.digest.slice(0, 16) }, lang) : message("draw-no-prior-commitment", {}, lang));
+  out.push(message("draw-header-seed", { parts: record.seed.parts.map((p) => `${p.label}=${p.digits}`).join(" "), key: record.seed.drawKey }, lang));
+  out.push("");
+  for (const team of record.teams) {
+    out.push(`${team.id} · ${term("col-township", lang)} ${ws?.departments.find((d) => d.value.id === team.township)?.value.name ?? team.township}`);
+    out.push("  " + team.members.map((m) => `${people.get(m.inspector) ?? m.inspector}(${m.department}${m.role === "lead" ? "·" + term("role-lead", lang) : m.role === "township" ? "·" + term("role-township", lang) : ""})`).join("  "));
+  }
+  out.push("");
+  const rows = drawnRows(record, ws);
+  out.push(table([term("col-team", lang), "#", term("col-object", lang), term("col-name", lang), term("col-stratum", lang), term("col-ticket", lang)], rows.map((r) => [r.team, r.order, r.object, r.name + (r.substitutes ? ` (${term("col-replaces", lang)} ${r.substitutes})` : ""), r.stratum, r.ticket.slice(0, 16) + "…"]), colour));
+  const reserves = record.strata.flatMap((s) => s.reserve.map((p, i) => [s.id, i + 1, p.object, p.ticket.slice(0, 16) + "…"]));
+  if (reserves.length > 0) {
+    out.push(term("col-reserves", lang));
+    out.push(table([term("col-stratum", lang), "#", term("col-object", lang), term("col-ticket", lang)], reserves, colour));
+  }
+  const excluded = record.strata.flatMap((s) => s.excluded.map((e) => [s.id, e.object, term(`excl-${e.reason}`, lang)]));
+  if (excluded.length > 0) {
+    out.push(term("col-excluded", lang));
+    out.push(table([term("col-stratum", lang), term("col-object", lang), term("col-reason", lang)], excluded, colour));
+  }
+  return out.join("\n") + "\n";
+}
+
+export function renderDrawCsv(record: DrawRecord, ws: Workspace | undefined, lang: Lang): string {
+  const keys = ["team", "township", "order", "object", "name", "stratum", "ticket", "substitutes"] as const;
+  const heads = ["col-team", "col-township", "col-order", "col-object", "col-name", "col-stratum", "col-ticket", "col-replaces"];
+  const listing: Listing = {
+    columns: keys.map((key, i) => ({ key, en: term(heads[i] as string, "en"), zh: term(heads[i] as string, "zh") })),
+    rows: drawnRows(record, ws).map((r) => ({ entry: r, cells: { ...r, attempt: record.attempt } })),
+    total: 0,
+  };
+  return renderCsv(listing, lang);
+}
+
+export function renderDrawMarkdown(record: DrawRecord, ws: Workspace | undefined, lang: Lang): string {
+  const cell = (s: string | number) => String(s).replace(/\|/g, "\\|");
+  const rows = drawnRows(record, ws);
+  const lines = [
+    `# ${message("draw-header", { campaign: record.campaign, plan: record.plan, attempt: record.attempt, start: record.parameters.startDate, end: record.parameters.endDate }, lang)}`,
+    "",
+    `| ${[term("col-team", lang), term("col-township", lang), "#", term("col-object", lang), term("col-name", lang), term("col-stratum", lang), term("col-ticket", lang)].join(" | ")} |`,
+    "|---|---|---|---|---|---|---|",
+    ...rows.map((r) => `| ${[r.team, r.township, r.order, r.object, r.name, r.stratum, `\`${r.ticket}\``].map(cell).join(" | ")} |`),
+    "",
+  ];
+  return lines.join("\n");
+}

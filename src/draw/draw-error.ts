@@ -1,0 +1,12 @@
+import type { MessageParams } from "../i18n/messages.js";
+import type { DrawMessageKey } from "../i18n/messages-draw.js";
+
+/** A draw that cannot go ahead (infeasible, refused, unknown campaign): nothing is written. */
+export class DrawError extends Error {
+  constructor(
+    readonly key: DrawMessageKey,
+    readonly params: MessageParams = {},
+  ) {
+    super(`${key} ${JSON.stringify(params)}`);
+  }
+}

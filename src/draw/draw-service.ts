@@ -1,0 +1,263 @@
+import { existsSync, mkdirSync, readFileSync, renameSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { countDiagnostics } from "../diagnostics/diagnostic.js";
+import { appendLedger, readLedger, sha256Bytes, type LedgerLine } from "../ledger/ledger.js";
+import { canonicalJson } from "../ledger/canonical-json.js";
+import { withDrawLock } from "../ledger/lock.js";
+import { INPUTS_DIR, storeInputs } from "../ledger/snapshots.js";
+import { message, type Lang, type MessageParams } from "../i18n/messages.js";
+import type { OpenWorkspace } from "../workspace/open-workspace.js";
+import { writeFileAtomic } from "../util/fs.js";
+import { toolVersion } from "../version.js";
+import { drawCampaign } from "./draw-campaign.js";
+import { DrawError } from "./draw-error.js";
+import { campaignPopulation, type CampaignPopulation } from "./population.js";
+import { readRecord, recordPath, supersededPath, writeRecord, type LoadedRecord } from "./record-file.js";
+import { historyAt, latestRecordLine, workspaceRecords } from "./record-store.js";
+import { nextReserve } from "./substitute.js";
+import { recomputeRecord } from "./verify.js";
+import type { SeedPart } from "./seed.js";
+import type { DrawRecord } from "./record.js";
+import { findCampaign } from "./population.js";
+import { loadWorkspace } from "../workspace/load-workspace.js";
+import { materializeInputs } from "../ledger/snapshots.js";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+
+const seedrandomVersion = (createRequire(import.meta.url)("seedrandom/package.json") as { version: string }).version;
+export const toolInfo = (): DrawRecord["tool"] => ({ name: "checkonce", version: toolVersion, seedrandom: seedrandomVersion });
+
+export const populationPath = (campaign: string) => `draws/${campaign}.population.json`;
+
+/** A draw works only from registries without errors, and from an unbroken ledger. */
+function requireValid(opened: OpenWorkspace): void {
+  const errors = countDiagnostics(opened.diagnostics).errors;
+  if (errors > 0 || opened.unreadable) throw new DrawError("draw-workspace-invalid", { errors });
+}
+
+function ledgerOrRefuse(root: string): LedgerLine[] {
+  const { lines, problems } = readLedger(root);
+  if (problems.length > 0) throw new DrawError("ledger-broken", { detail: problems.map((p) => `line ${p.line}: ${p.detail}`).join("; ") });
+  return lines;
+}
+
+function inputsOf(opened: OpenWorkspace): DrawRecord["inputs"] {
+  return opened.workspace.files.filter((f) => f.sha256 !== "").map((f) => ({ file: f.file, kind: f.kind, sha256: f.sha256 }));
+}
+
+function currentHistory(root: string, lines: readonly LedgerLine[], opened: OpenWorkspace, campaignId: string) {
+  const { plan } = findCampaign(opened.workspace, campaignId);
+  const { history, problems } = historyAt(lines, workspaceRecords(root), plan.year, campaignId, Number.POSITIVE_INFINITY);
+  if (problems.length > 0) throw new DrawError("ledger-broken", { detail: problems.join("; ") });
+  return history;
+}
+
+export interface PrepareResult {
+  population: CampaignPopulation;
+  line: LedgerLine;
+}
+
+/** `draw prepare`: the eligible population, committed to the ledger before any seed exists. */
+export function prepareDraw(opened: OpenWorkspace, campaignId: string, now: () => string): PrepareResult {
+  requireValid(opened);
+  const root = opened.workspace.root;
+  return withDrawLock(root, () => {
+    const lines = ledgerOrRefuse(root);
+    const population = campaignPopulation(opened.workspace, campaignId, currentHistory(root, lines, opened, campaignId));
+    return { population, line: commitPopulation(root, opened, population, now) };
+  });
+}
+
+function commitPopulation(root: string, opened: OpenWorkspace, population: CampaignPopulation, now: () => string): LedgerLine {
+  const campaign = population.campaign.id;
+  const file = populationPath(campaign);
+  const text = canonicalJson({ campaign, strata: population.strata.map((s) => ({ id: s.id, eligible: s.eligible })) }) + "\n";
+  writeFileAtomic(join(root, file), text);
+  const excluded: Record<string, number> = {};
+  for (const s of population.strata) for (const e of s.excluded) excluded[e.reason] = (excluded[e.reason] ?? 0) + 1;
+  const inputs = inputsOf(opened);
+  storeInputs(root, inputs);
+  return appendLedger(root, {
+    type: "prepare",
+    campaign,
+    at: now(),
+    populationDigest: population.digest,
+    populationFile: file,
+    populationFileDigest: sha256Bytes(text),
+    strata: population.strata.map((s) => ({ id: s.id, eligibleCount: s.eligible.length, eligibleDigest: s.eligibleDigest, toDraw: s.toDraw, reserves: s.reserves })),
+    excluded,
+    inputs: inputs.map((i) => ({ file: i.file, sha256: i.sha256 })),
+  });
+}
+
+export interface RunOptions {
+  seed: SeedPart[];
+  /** `draw <campaign>`: prepare and run in one go; the record says no prior commitment existed. */
+  oneGo: boolean;
+  redraw: boolean;
+  reason: string | undefined;
+  lang: Lang;
+  now: () => string;
+}
+
+export interface RunResult {
+  record: DrawRecord;
+  path: string;
+  notes: string[];
+}
+
+/** `draw run`: checks the commitment, draws, snapshots the inputs, writes the record, then the ledger. */
+export function runDraw(opened: OpenWorkspace, campaignId: string, options: RunOptions): RunResult {
+  requireValid(opened);
+  if (options.redraw && (options.reason === undefined || options.reason.trim().length < 4)) throw new DrawError("draw-redraw-needs-reason");
+  const root = opened.workspace.root;
+  return withDrawLock(root, () => {
+    let lines = ledgerOrRefuse(root);
+    const notes: string[] = [];
+    const repaired = repairOrphan(root, lines, campaignId, options.now);
+    if (repaired) {
+      notes.push(message("draw-orphan-repaired", repaired, options.lang));
+      lines = ledgerOrRefuse(root);
+    }
+    const existing = latestRecordLine(lines, campaignId);
+    if (existing && !options.redraw) throw new DrawError("draw-exists", { campaign: campaignId, attempt: existing.attempt, next: existing.attempt + 1 });
+    const history = currentHistory(root, lines, opened, campaignId);
+    const population = campaignPopulation(opened.workspace, campaignId, history);
+
+    let commitment: DrawRecord["commitment"] = null;
+    if (options.oneGo) {
+      commitPopulation(root, opened, population, options.now);
+      notes.push(message("draw-no-prior-commitment", {}, options.lang));
+    } else {
+      const prepared = lines.filter((l): l is Extract<LedgerLine, { type: "prepare" }> => l.type === "prepare" && l.campaign === campaignId).at(-1);
+      if (!prepared) throw new DrawError("draw-no-commitment", { campaign: campaignId });
+      if (prepared.populationDigest !== population.digest) {
+        throw new DrawError("draw-population-changed", { seq: prepared.seq, when: prepared.at, campaign: campaignId, changes: describeChanges(root, prepared, population, options.lang) });
+      }
+      commitment = { ledgerSeq: prepared.seq, digest: prepared.populationDigest };
+    }
+
+    const attempt = existing ? existing.attempt + 1 : 1;
+    const inputs = inputsOf(opened);
+    const record = drawCampaign(
+      { ws: opened.workspace, campaign: campaignId, seed: options.seed, history, attempt, commitment, inputs, tool: toolInfo(), ...(options.redraw ? { redrawReason: options.reason as string } : {}) },
+      population,
+    );
+    storeInputs(root, inputs);
+    const rel = recordPath(campaignId);
+    if (existing && existsSync(join(root, rel))) {
+      mkdirSync(join(root, "draws", "superseded"), { recursive: true });
+      renameSync(join(root, rel), join(root, supersededPath(campaignId, existing.attempt)));
+    }
+    const digest = writeRecord(root, rel, record);
+    appendLedger(root, {
+      type: "draw",
+      campaign: campaignId,
+      at: options.now(),
+      attempt,
+      record: rel,
+      recordDigest: digest,
+      populationDigest: population.digest,
+      commitmentSeq: commitment?.ledgerSeq ?? null,
+      ...(options.redraw ? { reason: options.reason as string } : {}),
+    });
+    return { record, path: rel, notes };
+  });
+}
+
+/** "3 objects added to CY-01/general", from the committed population file when it is intact. */
+function describeChanges(root: string, prepared: Extract<LedgerLine, { type: "prepare" }>, population: CampaignPopulation, lang: Lang): string {
+  const parts: string[] = [];
+  let committed: Map<string, Set<string>> | undefined;
+  try {
+    const text = readFileSync(join(root, prepared.populationFile), "utf8");
+    if (sha256Bytes(text) === prepared.populationFileDigest) {
+      const data = JSON.parse(text) as { strata: { id: string; eligible: string[] }[] };
+      committed = new Map(data.strata.map((s) => [s.id, new Set(s.eligible)]));
+    }
+  } catch {
+    // counts only
+  }
+  const oldIds = prepared.strata.map((s) => s.id).join(",");
+  const newIds = population.strata.map((s) => s.id).join(",");
+  if (oldIds !== newIds) parts.push(message("draw-change-strata", { strata: `${oldIds} → ${newIds}` }, lang));
+  for (const s of population.strata) {
+    const old = prepared.strata.find((p) => p.id === s.id);
+    if (!old) continue;
+    const before = committed?.get(s.id);
+    const added = before ? s.eligible.filter((id) => !before.has(id)).length : Math.max(0, s.eligible.length - old.eligibleCount);
+    const removed = before ? [...before].filter((id) => !s.eligible.includes(id)).length : Math.max(0, old.eligibleCount - s.eligible.length);
+    if (added > 0) parts.push(message("draw-change-added", { count: added, stratum: s.id }, lang));
+    if (removed > 0) parts.push(message("draw-change-removed", { count: removed, stratum: s.id }, lang));
+    if (added + removed === 0 && (old.toDraw !== s.toDraw || old.reserves !== s.reserves)) {
+      parts.push(message("draw-change-size", { stratum: s.id, toDraw: s.toDraw, reserves: s.reserves, oldToDraw: old.toDraw, oldReserves: old.reserves }, lang));
+    }
+  }
+  return parts.join(lang === "zh" ? "；" : "; ") || (lang === "zh" ? "摘要不同" : "the digests differ");
+}
+
+/**
+ * A draw interrupted between writing its record and its ledger line leaves a record the ledger
+ * does not know. If it recomputes exactly, the missing line is added (marked repaired); if not, the
+ * draw is refused: such a file was not written by this tool's honest run.
+ */
+function repairOrphan(root: string, lines: readonly LedgerLine[], campaignId: string, now: () => string): MessageParams | undefined {
+  const rel = recordPath(campaignId);
+  if (!existsSync(join(root, rel))) return undefined;
+  const loaded = readRecord(join(root, rel), rel);
+  const latest = latestRecordLine(lines, campaignId);
+  if (latest && latest.recordDigest === loaded.digest) return undefined;
+  if (latest && latest.attempt >= loaded.record.attempt) {
+    throw new DrawError("draw-orphan-refused", { record: rel, detail: `the ledger holds another digest for attempt ${latest.attempt}` });
+  }
+  const { differences } = recomputeRecord(loaded.record, { live: root, snapshots: join(root, INPUTS_DIR), cacheRoot: root });
+  if (differences.length > 0 || loaded.record.substitutions.length > 0) {
+    throw new DrawError("draw-orphan-refused", { record: rel, detail: differences[0] ?? "it has substitutions" });
+  }
+  appendLedger(root, {
+    type: "draw",
+    campaign: campaignId,
+    at: now(),
+    attempt: loaded.record.attempt,
+    record: rel,
+    recordDigest: loaded.digest,
+    populationDigest: "",
+    commitmentSeq: loaded.record.commitment?.ledgerSeq ?? null,
+    repaired: true,
+  });
+  return { record: rel, attempt: loaded.record.attempt };
+}
+
+/** `substitute`: the next reserve replaces an object that cannot be inspected; ledgered. */
+export function substituteObject(root: string, loadedRef: { abs: string; rel: string }, object: string, reason: string | undefined, now: () => string): { record: DrawRecord; substitution: DrawRecord["substitutions"][number] } {
+  if (reason === undefined || reason.trim().length < 2) throw new DrawError("substitute-needs-reason");
+  return withDrawLock(root, () => {
+    const lines = ledgerOrRefuse(root);
+    const loaded = readRecord(loadedRef.abs, loadedRef.rel);
+    const latest = latestRecordLine(lines, loaded.record.campaign);
+    if (!latest || latest.recordDigest !== loaded.digest || loadedRef.rel !== recordPath(loaded.record.campaign)) {
+      throw new DrawError("draw-orphan-record", { record: loadedRef.rel, attempt: loaded.record.attempt });
+    }
+    const found = withInputsWorkspace(root, loaded.record, (ws) => nextReserve(loaded.record, ws, object));
+    const substitution = { ...found, reason: reason.trim() };
+    const record: DrawRecord = { ...loaded.record, substitutions: [...loaded.record.substitutions, substitution] };
+    const digest = writeRecord(root, loadedRef.rel, record);
+    appendLedger(root, { type: "substitute", campaign: record.campaign, at: now(), attempt: record.attempt, record: loadedRef.rel, recordDigest: digest, object, replacement: substitution.replacement, reason: substitution.reason });
+    return { record, substitution };
+  });
+}
+
+/** Runs `fn` on the workspace exactly as the record's inputs were (verification sees the same). */
+function withInputsWorkspace<T>(root: string, record: DrawRecord, fn: (ws: ReturnType<typeof loadWorkspace>["workspace"]) => T): T {
+  const scratch = mkdtempSync(join(tmpdir(), "checkonce-inputs-"));
+  try {
+    const { missing } = materializeInputs({ live: root, snapshots: join(root, INPUTS_DIR) }, record.inputs, scratch);
+    if (missing.length > 0) throw new DrawError("ledger-broken", { detail: `inputs missing: ${missing.join(", ")}` });
+    return fn(loadWorkspace(scratch, { cacheRoot: root }).workspace);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+export type { LoadedRecord };

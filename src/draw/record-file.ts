@@ -1,0 +1,60 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { stringify } from "yaml";
+import { writeFileAtomic, toPosix } from "../util/fs.js";
+import { parseYaml } from "../workspace/yaml-source.js";
+import { validatorFor } from "../registries/schemas.js";
+import { DRAWS_DIR, sha256Bytes } from "../ledger/ledger.js";
+import { DrawError } from "./draw-error.js";
+import type { DrawRecord } from "./record.js";
+
+export const recordPath = (campaign: string) => `${DRAWS_DIR}/${campaign}.draw.yaml`;
+export const supersededPath = (campaign: string, attempt: number) => `${DRAWS_DIR}/superseded/${campaign}.attempt-${attempt}.draw.yaml`;
+
+/** The record as written: a schema line for editors, a comment, then canonical YAML. */
+export function recordText(record: DrawRecord, schemaHref: string): string {
+  const header = `# yaml-language-server: $schema=${schemaHref}\n# 抽取记录（由 checkonce draw 写入，请勿手工修改；checkonce verify 可复核）/ Draw record: written by checkonce, checked by checkonce verify.\n`;
+  return header + stringify(record, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+export function writeRecord(root: string, rel: string, record: DrawRecord): string {
+  const depth = rel.split("/").length - 1;
+  const text = recordText(record, `${"../".repeat(depth)}.checkonce/schemas/draw-record.schema.json`);
+  writeFileAtomic(join(root, rel), text);
+  return sha256Bytes(text);
+}
+
+export interface LoadedRecord {
+  record: DrawRecord;
+  /** SHA-256 of the file's bytes, as the ledger holds it. */
+  digest: string;
+  /** As shown to the user: relative to the workspace (or bundle). */
+  path: string;
+}
+
+/** Reads and schema-checks a record; a broken one is refused with the first problem named. */
+export function readRecord(path: string, shown: string): LoadedRecord {
+  if (!existsSync(path) || statSync(path).isDirectory()) throw new DrawError("record-not-found", { record: shown });
+  const bytes = readFileSync(path);
+  const parsed = parseYaml(bytes.toString("utf8"));
+  if (parsed.problems.length > 0) {
+    const p = parsed.problems[0];
+    throw new DrawError("record-invalid", { record: shown, detail: `${p?.line}:${p?.col} ${p?.code}` });
+  }
+  const validate = validatorFor("draw-record");
+  if (!validate(parsed.data)) {
+    const e = validate.errors?.[0];
+    throw new DrawError("record-invalid", { record: shown, detail: `${e?.instancePath || "/"} ${e?.message ?? ""}` });
+  }
+  const record = { ...(parsed.data as DrawRecord & { $schema?: string }) };
+  delete record.$schema;
+  return { record, digest: sha256Bytes(bytes), path: shown };
+}
+
+/** A record named by path, or by campaign id (its current record). */
+export function resolveRecordPath(root: string, cwd: string, ref: string): { abs: string; rel: string } {
+  const byPath = resolve(cwd, ref);
+  if (existsSync(byPath) && statSync(byPath).isFile()) return { abs: byPath, rel: toPosix(relative(root, byPath)) };
+  const rel = recordPath(ref);
+  return { abs: join(root, rel), rel };
+}

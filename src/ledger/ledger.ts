@@ -1,0 +1,81 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { writeFileAtomic } from "../util/fs.js";
+import { canonicalJson } from "./canonical-json.js";
+
+export const DRAWS_DIR = "draws";
+export const LEDGER_FILE = "draws/ledger.jsonl";
+const GENESIS = "0".repeat(64);
+
+export interface StratumCommitment {
+  id: string;
+  eligibleCount: number;
+  eligibleDigest: string;
+  toDraw: number;
+  reserves: number;
+}
+
+/** What each kind of line says; `seq`, `prev` and `hash` are added when it is appended. */
+export type LedgerEntry =
+  | { type: "prepare"; campaign: string; at: string; populationDigest: string; populationFile: string; populationFileDigest: string; strata: StratumCommitment[]; excluded: Record<string, number>; inputs: { file: string; sha256: string }[] }
+  | { type: "draw"; campaign: string; at: string; attempt: number; record: string; recordDigest: string; populationDigest: string; commitmentSeq: number | null; reason?: string; repaired?: boolean }
+  | { type: "substitute"; campaign: string; at: string; attempt: number; record: string; recordDigest: string; object: string; replacement: string; reason: string };
+
+export type LedgerLine = LedgerEntry & { seq: number; prev: string; hash: string };
+
+export interface LedgerProblem {
+  line: number;
+  detail: string;
+}
+
+/** hash = SHA-256(prev + LF + canonical JSON of the line without its hash): each line seals all before it. */
+export function lineHash(line: Omit<LedgerLine, "hash">): string {
+  return createHash("sha256").update(`${line.prev}\n${canonicalJson(line)}`, "utf8").digest("hex");
+}
+
+export function readLedger(root: string): { lines: LedgerLine[]; problems: LedgerProblem[]; text: string } {
+  const path = join(root, LEDGER_FILE);
+  if (!existsSync(path)) return { lines: [], problems: [], text: "" };
+  const text = readFileSync(path, "utf8");
+  return { ...parseLedger(text), text };
+}
+
+/** Parses and checks the chain: sequence numbers, each line's prev, each line's own hash. */
+export function parseLedger(text: string): { lines: LedgerLine[]; problems: LedgerProblem[] } {
+  const lines: LedgerLine[] = [];
+  const problems: LedgerProblem[] = [];
+  let prev = GENESIS;
+  text.split("\n").forEach((raw, index) => {
+    if (raw.trim() === "") return;
+    let line: LedgerLine;
+    try {
+      line = JSON.parse(raw) as LedgerLine;
+    } catch {
+      problems.push({ line: index + 1, detail: "not JSON" });
+      return;
+    }
+    const { hash, ...rest } = line;
+    if (line.seq !== lines.length + 1) problems.push({ line: index + 1, detail: `seq ${line.seq}, expected ${lines.length + 1}` });
+    if (line.prev !== prev) problems.push({ line: index + 1, detail: "prev does not match the hash of the line before" });
+    if (lineHash(rest) !== hash) problems.push({ line: index + 1, detail: "hash does not match the line's content (edited)" });
+    prev = hash;
+    lines.push(line);
+  });
+  return { lines, problems };
+}
+
+/** Appends one line, rewriting the file atomically: a crash leaves the old ledger or the new one. */
+export function appendLedger(root: string, entry: LedgerEntry): LedgerLine {
+  const { lines, text } = readLedger(root);
+  const last = lines[lines.length - 1];
+  const body = { ...entry, seq: lines.length + 1, prev: last ? last.hash : GENESIS } as Omit<LedgerLine, "hash">;
+  const line = { ...body, hash: lineHash(body) } as LedgerLine;
+  const prefix = text === "" || text.endsWith("\n") ? text : `${text}\n`;
+  writeFileAtomic(join(root, LEDGER_FILE), `${prefix}${canonicalJson(line)}\n`);
+  return line;
+}
+
+export function sha256Bytes(data: string | Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
+}
