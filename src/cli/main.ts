@@ -11,6 +11,7 @@ import { DrawError } from "../draw/draw-error.js";
 import { quickLang } from "./lang.js";
 import { registerRegistryCommands } from "./registry-commands.js";
 import { registerDrawCommands } from "./draw-commands.js";
+import { registerOrdersCommands } from "./orders-commands.js";
 
 export interface Io {
   stdout: (s: string) => void;
@@ -105,6 +106,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   registerRegistryCommands(program, context, set, t);
   registerDrawCommands(program, context, set, t);
+  registerOrdersCommands(program, context, set, t);
 
   try {
     await program.parseAsync([...argv], { from: "user" });

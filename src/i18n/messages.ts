@@ -3,6 +3,7 @@
  * reads, in English and Chinese, keyed by a stable code. `{name}` is replaced by a parameter.
  */
 import { drawDiagnostics, drawUi } from "./messages-draw.js";
+import { ordersUi } from "./messages-orders.js";
 
 export type Lang = "en" | "zh";
 export type MessageParams = Record<string, string | number>;
@@ -199,8 +200,8 @@ export const terms = {
 } satisfies Record<string, Entry>;
 
 export type DiagnosticCode = keyof typeof diagnostics | keyof typeof drawDiagnostics;
-export type UiKey = keyof typeof ui | keyof typeof drawUi;
-const catalogue: Record<string, Entry> = { ...diagnostics, ...drawDiagnostics, ...ui, ...drawUi };
+export type UiKey = keyof typeof ui | keyof typeof drawUi | keyof typeof ordersUi;
+const catalogue: Record<string, Entry> = { ...diagnostics, ...drawDiagnostics, ...ui, ...drawUi, ...ordersUi };
 
 export function isDiagnosticCode(code: string): code is DiagnosticCode {
   return Object.hasOwn(diagnostics, code) || Object.hasOwn(drawDiagnostics, code);
