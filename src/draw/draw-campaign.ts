@@ -1,5 +1,5 @@
 import type { InspectionObject, Item, Workspace } from "../registries/model.js";
-import { ALGORITHM, drawKey, ticket, type SeedPart } from "./seed.js";
+import { ALGORITHM, drawKey, ticketHasher, type SeedPart } from "./seed.js";
 import { campaignPopulation, type CampaignPopulation } from "./population.js";
 import { formTeams } from "./teams.js";
 import { sortHistory, type DrawHistory } from "./history.js";
@@ -18,11 +18,66 @@ export interface DrawInput {
   tool: DrawRecord["tool"];
 }
 
-/** Objects of one stratum ordered by ticket, lowest first (ties, impossible in practice, by id). */
-export function rankByTicket(key: string, stratum: string, ids: readonly string[]): { object: string; ticket: string }[] {
-  return ids
-    .map((object) => ({ object, ticket: ticket(key, stratum, object) }))
-    .sort((a, b) => (a.ticket < b.ticket ? -1 : a.ticket > b.ticket ? 1 : a.object < b.object ? -1 : 1));
+type Pick = { object: string; ticket: string };
+const byTicket = (a: Pick, b: Pick) => (a.ticket < b.ticket ? -1 : a.ticket > b.ticket ? 1 : a.object < b.object ? -1 : a.object > b.object ? 1 : 0);
+
+/**
+ * The `limit` objects of one stratum with the lowest tickets, lowest first (ties, impossible in
+ * practice, by id). Only the lowest are kept, in a bounded heap: a stratum of a million objects is
+ * never sorted whole.
+ */
+export function rankByTicket(key: string, stratum: string, ids: readonly string[], limit: number = ids.length): Pick[] {
+  const ticketOf = ticketHasher(key, stratum);
+  if (limit >= ids.length / 4) return ids.map((object) => ({ object, ticket: ticketOf(object) })).sort(byTicket).slice(0, limit);
+  const heap = new MaxHeap(limit);
+  for (const object of ids) {
+    const ticket = ticketOf(object);
+    // Most tickets lose to the current worst of the lowest `limit`: no object is made for them.
+    if (heap.isFull() && ticket > heap.worstTicket()) continue;
+    heap.offer({ object, ticket });
+  }
+  return heap.sorted();
+}
+
+/** A heap that keeps the `size` smallest picks seen, its largest on top. */
+class MaxHeap {
+  private readonly items: Pick[] = [];
+  constructor(private readonly size: number) {}
+  isFull(): boolean {
+    return this.items.length >= this.size;
+  }
+  worstTicket(): string {
+    return this.items[0]?.ticket ?? "";
+  }
+  offer(pick: Pick): void {
+    const items = this.items;
+    if (items.length < this.size) {
+      items.push(pick);
+      let i = items.length - 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (byTicket(items[parent] as Pick, items[i] as Pick) >= 0) break;
+        [items[parent], items[i]] = [items[i] as Pick, items[parent] as Pick];
+        i = parent;
+      }
+    } else if (this.size > 0 && byTicket(pick, items[0] as Pick) < 0) {
+      items[0] = pick;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let top = i;
+        if (l < items.length && byTicket(items[l] as Pick, items[top] as Pick) > 0) top = l;
+        if (r < items.length && byTicket(items[r] as Pick, items[top] as Pick) > 0) top = r;
+        if (top === i) break;
+        [items[top], items[i]] = [items[i] as Pick, items[top] as Pick];
+        i = top;
+      }
+    }
+  }
+  sorted(): Pick[] {
+    return [...this.items].sort(byTicket);
+  }
 }
 
 /**
@@ -38,7 +93,7 @@ export function drawCampaign(input: DrawInput, population: CampaignPopulation = 
   const drawn: { object: InspectionObject; item: Item }[] = [];
   const strata: RecordStratum[] = population.strata.map((s) => {
     if (s.toDraw > s.eligible.length) throw new DrawError("draw-infeasible-stratum", { stratum: s.id, needed: s.toDraw, available: s.eligible.length });
-    const ranked = s.toDraw + s.reserves > 0 ? rankByTicket(key, s.id, s.eligible) : [];
+    const ranked = s.toDraw + s.reserves > 0 ? rankByTicket(key, s.id, s.eligible, s.toDraw + s.reserves) : [];
     const selected = ranked.slice(0, s.toDraw);
     for (const pick of selected) drawn.push({ object: objects.get(pick.object) as InspectionObject, item: items.get(s.item) as Item });
     return {

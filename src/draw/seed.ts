@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 
 export const ALGORITHM = "checkonce-draw/1";
 /** ColoradoRLA's MINIMUM_SEED_LENGTH: enough digits that nobody can search the seeds. */
@@ -53,4 +53,10 @@ export function drawKey(campaign: string, parts: readonly SeedPart[]): string {
 /** Rivest's consistent sampler: an object's ticket depends only on the key, its stratum and its id. */
 export function ticket(key: string, stratum: string, objectId: string): string {
   return createHash("sha256").update(`${key}\n${stratum}\n${objectId}`, "utf8").digest("hex");
+}
+
+/** A ticket for each of many objects; `crypto.hash` (one call, no Hash object) gives the same digest. */
+export function ticketHasher(key: string, stratum: string): (objectId: string) => string {
+  const prefix = `${key}\n${stratum}\n`;
+  return (objectId) => hash("sha256", prefix + objectId, "hex");
 }

@@ -44,8 +44,19 @@ export function formTeams(input: TeamInput): RecordTeam[] {
   const { ws, campaign, policy, history } = input;
   const itemOf = new Map(input.drawn.map((d) => [d.object.id, d.item]));
   const byTownship = new Map<string, InspectionObject[]>();
-  for (const { object } of input.drawn) byTownship.set(object.township, [...(byTownship.get(object.township) ?? []), object]);
-  const inspectors = [...ws.inspectors.map((i) => i.value)].sort((a, b) => byCodeUnit(a.id, b.id));
+  for (const { object } of input.drawn) {
+    const list = byTownship.get(object.township);
+    if (list) list.push(object);
+    else byTownship.set(object.township, [object]);
+  }
+  // Availability for the whole campaign does not depend on the team: decide it once per inspector.
+  const availableByDepartment = new Map<string, Inspector[]>();
+  for (const { value: inspector } of ws.inspectors) {
+    if (inspectorUnavailable(inspector, campaign, undefined) !== undefined) continue;
+    const list = availableByDepartment.get(inspector.department);
+    if (list) list.push(inspector);
+    else availableByDepartment.set(inspector.department, [inspector]);
+  }
   const assigned = new Set<string>();
   const teams: RecordTeam[] = [];
 
@@ -56,11 +67,9 @@ export function formTeams(input: TeamInput): RecordTeam[] {
       const needs = departmentNeeds(group.map((o) => itemOf.get(o.id) as Item), policy);
       const members: RecordTeam["members"] = [];
       const pick = (department: string, count: number, qualifications: readonly string[], role: "lead" | "joint" | "township") => {
-        const candidates = inspectors.filter(
+        const candidates = (availableByDepartment.get(department) ?? []).filter(
           (i) =>
-            i.department === department &&
             !assigned.has(i.id) &&
-            inspectorUnavailable(i, campaign, undefined) === undefined &&
             qualifications.every((q) => (i.qualifications ?? []).includes(q)) &&
             !(i.recusals ?? []).some((r) => objectIds.includes(r.object)),
         );

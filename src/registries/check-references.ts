@@ -4,7 +4,9 @@ import type { DiagnosticCode, MessageParams } from "../i18n/messages.js";
 import { severityOf } from "../workspace/load-workspace.js";
 import { addDays, daysBetween } from "../util/dates.js";
 import { inspectorUnavailable, objectInItemScope, upperInspectedIds } from "../draw/eligibility.js";
-import { indexById, objectTier, tiers, type Tier, type AnnualPlan, type Campaign, type Department, type Item, type Located, type Workspace } from "./model.js";
+import { departmentNeeds } from "../draw/teams.js";
+import { sampleSize } from "../draw/sample-size.js";
+import { indexById, objectTier, tiers, type Tier, type AnnualPlan, type InspectionObject, type Campaign, type Department, type Item, type Located, type Workspace } from "./model.js";
 
 export interface ReferenceCheckOptions {
   /** The day certificates are judged against (YYYY-MM-DD); a parameter so that output is reproducible. */
@@ -222,48 +224,52 @@ function departmentPools(ws: Workspace, today: string): Diagnostic[] {
 function campaignCapacity(ws: Workspace, items: Map<string, Located<Item>>, plans: Map<string, Located<AnnualPlan>>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const policy = ws.config.policy;
+  const byScene = new Map<string, InspectionObject[]>();
+  for (const { value: o } of ws.objects) {
+    if (o.status !== "active") continue;
+    const key = `${o.category}\0${o.scene}`;
+    const list = byScene.get(key);
+    if (list) list.push(o);
+    else byScene.set(key, [o]);
+  }
+  const tierOf = new Map<string, Tier>();
+  const tier = (o: InspectionObject) => {
+    let t = tierOf.get(o.id);
+    if (t === undefined) tierOf.set(o.id, (t = objectTier(o, policy)));
+    return t;
+  };
   for (const entry of ws.campaigns) {
     const campaign = entry.value;
     const plan = plans.get(campaign.plan);
     if (!plan || campaign.endDate < campaign.startDate) continue;
     const upper = upperInspectedIds(ws.upperInspected.map((u) => u.value), plan.value.year);
-    const teamsByTownship = new Map<string, number>();
-    const need = new Map<string, { perTeam: number; qualification: string | undefined; item: string }>();
-    let teams = 0;
+    const rounding = plan.value.rounding ?? policy.rounding;
+    // Expected draws per township over all items: the draw puts a township's objects in shared teams.
+    const expected = new Map<string, number>();
+    const needs = departmentNeeds(campaignItems(campaign, plan.value.items, items), policy);
     for (const item of campaignItems(campaign, plan.value.items, items)) {
-      const drawnByTownship = new Map<string, number>();
-      for (const tier of tiers) {
-        const ratio = plan.value.tiers?.[tier]?.ratio ?? item.tiers[tier].ratio;
-        const eligible = ws.objects.filter(
-          ({ value: o }) => objectInItemScope(o, item, campaign) && o.status === "active" && !upper.has(o.id) && objectTier(o, policy) === tier,
-        );
-        const drawn = Math.min(eligible.length, Math.ceil(ratio * eligible.length));
-        const perTownship = new Map<string, number>();
-        for (const { value: o } of eligible) perTownship.set(o.township, (perTownship.get(o.township) ?? 0) + 1);
-        for (const [township, n] of perTownship) {
-          drawnByTownship.set(township, (drawnByTownship.get(township) ?? 0) + (drawn * n) / eligible.length);
-        }
-      }
-      for (const [township, expected] of drawnByTownship) {
-        const t = Math.ceil(expected / campaign.objectsPerTeam);
-        teams += t;
-        teamsByTownship.set(township, (teamsByTownship.get(township) ?? 0) + t);
-      }
-      for (const task of item.tasks) {
-        const current = need.get(task.department);
-        if (!current || task.inspectors > current.perTeam) need.set(task.department, { perTeam: Math.max(task.inspectors, policy.minInspectorsPerDepartment), qualification: task.qualification, item: item.id });
+      const inScope = (byScene.get(`${item.category}\0${item.scene}`) ?? []).filter((o) => objectInItemScope(o, item, campaign) && !upper.has(o.id));
+      for (const t of tiers) {
+        const { ratio, frequency } = plan.value.tiers?.[t] ?? item.tiers[t];
+        const eligible = inScope.filter((o) => tier(o) === t);
+        const drawn = campaign.round > frequency ? 0 : sampleSize(ratio, eligible.length, rounding);
+        for (const o of eligible) expected.set(o.township, (expected.get(o.township) ?? 0) + drawn / eligible.length);
       }
     }
+    const teamsByTownship = [...expected].map(([township, n]) => [township, Math.ceil(n / campaign.objectsPerTeam - 1e-9)] as const).filter(([, t]) => t > 0);
+    const teams = teamsByTownship.reduce((sum, [, t]) => sum + t, 0);
     if (teams === 0) continue;
-    for (const [departmentId, { perTeam, qualification }] of [...need].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const available = ws.inspectors.filter(({ value: i }) => i.department === departmentId && inspectorUnavailable(i, campaign, qualification) === undefined).length;
-      const needed = perTeam * teams;
+    for (const need of needs) {
+      const available = ws.inspectors.filter(
+        ({ value: i }) => i.department === need.department && inspectorUnavailable(i, campaign, undefined) === undefined && need.qualifications.every((q) => (i.qualifications ?? []).includes(q)),
+      ).length;
+      const needed = need.count * teams;
       if (available < needed) {
-        out.push({ file: entry.file, line: 0, col: 0, pointer: entry.pointer, code: "campaign-capacity", severity: "warning", params: { campaign: campaign.id, department: departmentId, needed, teams, available } });
+        out.push({ file: entry.file, line: 0, col: 0, pointer: entry.pointer, code: "campaign-capacity", severity: "warning", params: { campaign: campaign.id, department: need.department, needed, teams, available } });
       }
     }
     if (campaign.linkage !== false) {
-      for (const [township, t] of [...teamsByTownship].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      for (const [township, t] of teamsByTownship.sort(([a], [b]) => (a < b ? -1 : 1))) {
         const staff = ws.inspectors.filter(({ value: i }) => i.department === township && inspectorUnavailable(i, campaign, undefined) === undefined).length;
         if (staff < t) out.push({ file: entry.file, line: 0, col: 0, pointer: entry.pointer, code: "campaign-no-township-staff", severity: "warning", params: { campaign: campaign.id, township } });
       }

@@ -97,10 +97,11 @@ function toProblem(error: ErrorObject, data: unknown, locate: (pointer: string, 
     default:
       out.detail = error.message ?? error.keyword;
   }
-  // “” must be a mapping says nothing: a document that is a list or a scalar gets its own message.
-  const rootType = error.keyword === "type" && pointer === "";
-  if (rootType) out.actual = jsonType(data);
-  const code = rootType ? "schema-root-type" : `schema-${error.keyword}`;
+  // “” must be a mapping says nothing: a document, or an entry, that is a list or a scalar gets its own message.
+  const wholeType = error.keyword === "type" && field === "" ? (pointer === "" ? "schema-root-type" : "schema-entry-type") : undefined;
+  if (wholeType) out.actual = jsonType(valueAt(data, pointer));
+  if (wholeType === "schema-entry-type") out.list = parsePointer(pointer)[0] ?? "";
+  const code = wholeType ?? `schema-${error.keyword}`;
   const { line, col } = locate(pointer, mode);
   return {
     code: isDiagnosticCode(code) ? code : "schema-other",

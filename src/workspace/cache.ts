@@ -1,13 +1,15 @@
 import { createHash } from "node:crypto";
-import { readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomic } from "../util/fs.js";
-import type { FileProblem } from "./yaml-source.js";
+import type { EntrySpans, FileProblem, Position } from "./yaml-source.js";
 
 /** What a file yields after parsing and file-local checks: all that a warm run needs. */
 export interface CachedContent {
   data: unknown;
   problems: FileProblem[];
+  /** Where each registry entry stands in the file, to find positions without parsing it again. */
+  entries?: EntrySpans;
 }
 
 /**
@@ -15,6 +17,8 @@ export interface CachedContent {
  * that a changed file, tool or schema never reuses an old result (issue 2).
  */
 export class ContentCache {
+  private readonly used = new Set<string>();
+
   constructor(
     private readonly dir: string | undefined,
     private readonly salt: string,
@@ -30,6 +34,7 @@ export class ContentCache {
 
   get(key: string): CachedContent | undefined {
     if (!this.dir) return undefined;
+    this.used.add(key);
     const path = join(this.dir, `${key}.json`);
     try {
       return JSON.parse(readFileSync(path, "utf8")) as CachedContent;
@@ -40,8 +45,64 @@ export class ContentCache {
     }
   }
 
+  /** Drops every entry this run did not use: old versions of files, old tools. */
+  prune(): void {
+    if (!this.dir) return;
+    try {
+      for (const name of readdirSync(this.dir)) {
+        const key = name.replace(/(\.pos)?\.json$/, "");
+        if (key !== name && !this.used.has(key)) rmSync(join(this.dir, name), { force: true });
+      }
+    } catch {
+      // nothing cached yet, or a read-only workspace
+    }
+  }
+
+  private readonly positions = new Map<string, { memo: Record<string, [number, number]>; dirty: boolean }>();
+
+  /**
+   * Positions of pointers found in a file's content, remembered beside it: a warm run that reports
+   * the same findings again reads them instead of parsing the entries again.
+   */
+  position(key: string, pointer: string, find: () => Position): Position {
+    let entry = this.positions.get(key);
+    if (!entry) {
+      let memo: Record<string, [number, number]> = {};
+      if (this.dir) {
+        try {
+          memo = JSON.parse(readFileSync(join(this.dir, `${key}.pos.json`), "utf8")) as typeof memo;
+        } catch {
+          // none yet
+        }
+      }
+      entry = { memo, dirty: false };
+      this.positions.set(key, entry);
+    }
+    const known = Object.hasOwn(entry.memo, pointer) ? entry.memo[pointer] : undefined;
+    if (known) return { line: known[0], col: known[1] };
+    const found = find();
+    entry.memo[pointer] = [found.line, found.col];
+    entry.dirty = true;
+    return found;
+  }
+
+  /** Writes the positions found in this run; called once, after every finding was placed. */
+  flushPositions(): void {
+    if (!this.dir) return;
+    for (const [key, entry] of this.positions) {
+      if (!entry.dirty) continue;
+      try {
+        writeFileAtomic(join(this.dir, `${key}.pos.json`), JSON.stringify(entry.memo));
+      } catch {
+        // stays cold
+      }
+      entry.dirty = false;
+    }
+  }
+
   set(key: string, content: CachedContent): void {
     if (!this.dir) return;
+    this.used.add(key);
     try {
       writeFileAtomic(join(this.dir, `${key}.json`), JSON.stringify(content));
     } catch {

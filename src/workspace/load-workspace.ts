@@ -12,8 +12,8 @@ import { toPosix } from "../util/fs.js";
 import { toolVersion } from "../version.js";
 import { ContentCache, type CachedContent } from "./cache.js";
 import { CONFIG_FILE } from "./find-workspace.js";
-import { readSource } from "./read-source.js";
-import { parseYaml, type Position } from "./yaml-source.js";
+import { decodeSource, readBytes } from "./read-source.js";
+import { locateInEntry, parseYaml, type EntrySpans, type Position } from "./yaml-source.js";
 
 export interface LoadOptions {
   cache?: boolean;
@@ -35,6 +35,8 @@ export interface LoadResult {
   incomplete: ReadonlySet<RegistryKind>;
   /** Finds the line and column of a pointer in a workspace file (parses it again if it came from the cache). */
   locate: (file: string, pointer: string) => Position;
+  /** Call when every finding is placed: remembers the positions found for the next run. */
+  done: () => void;
 }
 
 interface PlannedFile {
@@ -42,6 +44,9 @@ interface PlannedFile {
   abs: string;
   rel: string;
 }
+
+/** Bumped whenever what a cache entry holds changes, so that no older entry is ever read. */
+const CACHE_FORMAT = 2;
 
 /** The top-level keys that hold each registry's entries. */
 const entryKeys: Record<FileKind, readonly string[]> = {
@@ -62,13 +67,15 @@ const entryKeys: Record<FileKind, readonly string[]> = {
 export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResult {
   const diagnostics: Diagnostic[] = [];
   let unreadable = false;
-  const texts = new Map<string, string>();
+  const bytesOf = new Map<string, Buffer>();
+  const entriesOf = new Map<string, EntrySpans | undefined>();
+  const keyOf = new Map<string, string>();
   const locators = new Map<string, (pointer: string, mode?: "value" | "key") => Position>();
   const report = (file: string, code: DiagnosticCode, params: MessageParams = {}, pos: Position = { line: 0, col: 0 }, pointer = "") => {
     diagnostics.push({ file, line: pos.line, col: pos.col, pointer, code, severity: severityOf(code, params), params });
   };
 
-  const cache = ContentCache.forWorkspace(options.cacheRoot ?? root, options.cache !== false, `${toolVersion}\0${schemasDigest()}`);
+  const cache = ContentCache.forWorkspace(options.cacheRoot ?? root, options.cache !== false, `${CACHE_FORMAT}\0${toolVersion}\0${schemasDigest()}`);
   const planned: PlannedFile[] = [{ kind: "config", abs: join(root, CONFIG_FILE), rel: CONFIG_FILE }];
   const files: SourceInfo[] = [];
   const contents = new Map<string, unknown>();
@@ -82,22 +89,27 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
   };
 
   const readOne = (file: PlannedFile): unknown => {
-    const read = readSource(file.abs);
+    const read = readBytes(file.abs);
     if (!read.ok) return readFailed(file, read);
-    texts.set(file.rel, read.text);
+    bytesOf.set(file.rel, read.bytes);
     const sha256 = createHash("sha256").update(read.bytes).digest("hex");
     const key = cache.key(file.kind, sha256);
+    keyOf.set(file.rel, key);
     let content = cache.get(key);
     if (!content) {
-      const parsed = parseYaml(read.text);
+      const decoded = decodeSource(read.bytes);
+      if (!decoded.ok) return readFailed(file, decoded);
+      // The parsed document is not kept: holding every AST at once costs more in garbage
+      // collection than finding a position again later (see `locate`).
+      const parsed = parseYaml(decoded.text);
       // Nothing but comments is an empty file, not a schema error about the whole document.
       if (parsed.problems.length === 0 && parsed.data == null) return readFailed(file, { code: "file-empty", params: {}, unreadable: false });
-      locators.set(file.rel, parsed.locate);
       const problems = parsed.problems.length > 0 ? parsed.problems : checkSchema(file.kind, parsed.data, parsed.locate);
       if (parsed.problems.length === 0) problems.push(...checkFileContent(file.kind, parsed.data, parsed.locate));
-      content = { data: parsed.problems.length > 0 ? undefined : parsed.data, problems } satisfies CachedContent;
+      content = { data: parsed.problems.length > 0 ? undefined : parsed.data, problems, entries: parsed.entries } satisfies CachedContent;
       cache.set(key, content);
     }
+    entriesOf.set(file.rel, content.entries);
     for (const p of content.problems) {
       diagnostics.push({ file: file.rel, line: p.line, col: p.col, pointer: p.pointer, code: p.code, severity: severityOf(p.code, p.params), params: p.params });
     }
@@ -129,6 +141,9 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
     contents.set(file.rel, readOne(file));
   });
 
+  // A copy of another workspace's inputs (verification) shares its cache but must not prune it.
+  if (options.cacheRoot === undefined) cache.prune();
+
   const workspace: Workspace = {
     root,
     config,
@@ -158,7 +173,8 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
       list.forEach((value: unknown, index) => {
         const pointer = `/${key}/${index}`;
         if (brokenEntries.has(`${file.rel}#${pointer}`)) {
-          const id = (value as { id?: unknown } | null)?.id;
+          // A bare string where an entry should be ("- scjgj") is most likely the id that was meant.
+          const id = typeof value === "string" ? value : (value as { id?: unknown } | null)?.id;
           if (typeof id === "string") workspace.brokenIds.add(id);
           return;
         }
@@ -167,17 +183,29 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
     }
   }
 
-  const locate = (file: string, pointer: string): Position => {
+  /**
+   * A finding's line and column, from the file itself: only the entry it is about is parsed again
+   * (a few lines), so a warm run never parses a whole registry; the whole file only as a fallback.
+   */
+  const find = (file: string, bytes: Buffer, pointer: string): Position => {
+    const inEntry = locateInEntry(bytes, entriesOf.get(file), pointer);
+    if (inEntry) return inEntry;
     let locator = locators.get(file);
     if (!locator) {
-      const text = texts.get(file);
-      if (text === undefined) return { line: 0, col: 0 };
-      locator = parseYaml(text).locate;
+      const decoded = decodeSource(bytes);
+      if (!decoded.ok) return { line: 0, col: 0 };
+      locator = parseYaml(decoded.text).locate;
       locators.set(file, locator);
     }
     return locator(pointer);
   };
-  return { workspace, diagnostics, unreadable, incomplete, locate };
+  const locate = (file: string, pointer: string): Position => {
+    const bytes = bytesOf.get(file);
+    const key = keyOf.get(file);
+    if (bytes === undefined || key === undefined) return { line: 0, col: 0 };
+    return cache.position(key, pointer, () => find(file, bytes, pointer));
+  };
+  return { workspace, diagnostics, unreadable, incomplete, locate, done: () => cache.flushPositions() };
 }
 
 /** "/objects/12/contact/phone" → "/objects/12": the entry a problem belongs to. */

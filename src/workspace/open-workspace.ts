@@ -36,6 +36,7 @@ export function openWorkspace(options: OpenOptions): OpenWorkspace {
   const today = options.today ?? todayIso();
   const diagnostics = [...loaded.diagnostics];
   if (!loaded.unreadable) diagnostics.push(...checkReferences(loaded.workspace, { today, locate: loaded.locate, incomplete: loaded.incomplete }));
+  loaded.done();
   writeEditorSchemas(found.root);
   return {
     workspace: loaded.workspace,

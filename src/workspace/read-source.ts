@@ -3,9 +3,8 @@ import type { DiagnosticCode, MessageParams } from "../i18n/messages.js";
 
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-export type ReadResult =
-  | { ok: true; bytes: Buffer; text: string }
-  | { ok: false; code: DiagnosticCode; params: MessageParams; unreadable: boolean };
+export type ReadFailure = { ok: false; code: DiagnosticCode; params: MessageParams; unreadable: boolean };
+export type ReadResult = { ok: true; bytes: Buffer; text: string } | ReadFailure;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -14,6 +13,12 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
  * message rather than read as mojibake; a BOM is dropped; CRLF is left to the YAML parser.
  */
 export function readSource(path: string): ReadResult {
+  const read = readBytes(path);
+  return read.ok ? decodeSource(read.bytes) : read;
+}
+
+/** The bytes of a file, or why they cannot be had (a folder, too large, unreadable). */
+export function readBytes(path: string): { ok: true; bytes: Buffer } | ReadFailure {
   let bytes: Buffer;
   try {
     const stat = statSync(path);
@@ -26,13 +31,26 @@ export function readSource(path: string): ReadResult {
     const detail = (error as NodeJS.ErrnoException).code ?? String(error);
     return { ok: false, code: "file-unreadable", params: { detail }, unreadable: true };
   }
+  return { ok: true, bytes };
+}
+
+/** UTF-8 text without BOM; a file already validated (a cache hit) need not be decoded at all. */
+export function decodeSource(bytes: Buffer): ReadResult {
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return { ok: false, code: "file-not-utf8", params: {}, unreadable: false };
+    return { ok: false, code: "file-not-utf8", params: { encoding: guessEncoding(bytes) }, unreadable: false };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === "") return { ok: false, code: "file-empty", params: {}, unreadable: false };
   return { ok: true, bytes, text };
+}
+
+/** Notepad's "Unicode" is UTF-16 with a byte-order mark (or, without one, a NUL in every other byte). */
+function guessEncoding(bytes: Buffer): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return "UTF-16";
+  const sample = bytes.subarray(0, 1024);
+  const nuls = sample.filter((b) => b === 0).length;
+  return nuls * 4 >= sample.length ? "UTF-16" : "GB18030/GBK";
 }

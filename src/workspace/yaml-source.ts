@@ -18,7 +18,11 @@ export interface ParsedYaml {
   data: unknown;
   problems: FileProblem[];
   locate: (pointer: string, mode?: "value" | "key") => Position;
+  entries: EntrySpans;
 }
+
+/** For each top-level list (`objects`, `inspectors`…), the first and last line of every entry, flat. */
+export type EntrySpans = Record<string, number[]>;
 
 /** Aliases are a YAML feature nobody needs in a registry; beyond this many, it is an attack. */
 const MAX_ALIAS_COUNT = 1000;
@@ -56,16 +60,72 @@ export function parseYaml(text: string): ParsedYaml {
     }
   }
   const locate = (pointer: string, mode: "value" | "key" = "value") => locateNode(doc, lineCounter, pointer, mode);
-  if (problems.length > 0) return { data: undefined, problems, locate };
+  if (problems.length > 0) return { data: undefined, problems, locate, entries: {} };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const code = error instanceof RangeError ? "yaml-too-deep" : "yaml-alias-limit";
     problems.push({ code, line: 1, col: 1, pointer: "", params: {} });
-    return { data: undefined, problems, locate };
+    return { data: undefined, problems, locate, entries: {} };
   }
-  return { data, problems, locate };
+  return { data, problems, locate, entries: entrySpans(doc, lineCounter) };
+}
+
+function entrySpans(doc: Document, lineCounter: LineCounter): EntrySpans {
+  const spans: EntrySpans = {};
+  if (!isMap(doc.contents)) return spans;
+  for (const pair of doc.contents.items) {
+    if (!isScalar(pair.key) || !isSeq(pair.value)) continue;
+    const lines: number[] = [];
+    for (const item of pair.value.items) {
+      const range = isNodeWithRange(item) ? item.range : undefined;
+      if (!range) return {};
+      lines.push(lineCounter.linePos(range[0]).line, lineCounter.linePos(Math.max(range[0], range[1] - 1)).line);
+    }
+    spans[String(pair.key.value)] = lines;
+  }
+  return spans;
+}
+
+/**
+ * The position of a pointer found by parsing again only the lines of the entry it falls in
+ * (`/objects/1234/township` → the few lines of object 1234). Undefined when that cannot be done
+ * (flow style, several entries on one line): the caller then parses the whole file.
+ */
+export function locateInEntry(bytes: Uint8Array, spans: EntrySpans | undefined, pointer: string): Position | undefined {
+  const segments = parsePointer(pointer);
+  const [key, index, ...rest] = segments;
+  if (!spans || key === undefined || index === undefined || !/^\d+$/.test(index)) return undefined;
+  const list = spans[key];
+  const first = list?.[Number(index) * 2];
+  const last = list?.[Number(index) * 2 + 1];
+  if (first === undefined || last === undefined) return undefined;
+  const neighbours = [list?.[Number(index) * 2 - 1], list?.[Number(index) * 2 + 2]];
+  if (neighbours.includes(first) || neighbours.includes(last)) return undefined;
+  const start = lineOffset(bytes, first);
+  const end = lineOffset(bytes, last + 1);
+  if (start === undefined) return undefined;
+  const snippet = new TextDecoder().decode(bytes.subarray(start, end ?? bytes.length)).replace(/^\uFEFF/, "");
+  if (!/^\s*- /.test(snippet)) return undefined;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(snippet, { lineCounter, uniqueKeys: false, merge: false, prettyErrors: false, version: "1.2", schema: "core" });
+  if (doc.errors.length > 0 || !isSeq(doc.contents) || doc.contents.items.length !== 1) return undefined;
+  const pos = locateNode(doc, lineCounter, joinPointer([0, ...rest]), "value");
+  return { line: pos.line + first - 1, col: pos.col };
+}
+
+const lineStarts = new WeakMap<Uint8Array, number[]>();
+
+/** Byte offset where 1-based line `line` starts, or undefined past the end (line starts kept per file). */
+function lineOffset(bytes: Uint8Array, line: number): number | undefined {
+  let starts = lineStarts.get(bytes);
+  if (!starts) {
+    starts = [0];
+    for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) starts.push(at + 1);
+    lineStarts.set(bytes, starts);
+  }
+  return starts[line - 1];
 }
 
 function firstLine(text: string): string {
