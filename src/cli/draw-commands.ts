@@ -87,7 +87,7 @@ export function registerDrawCommands(program: Command, context: () => Context, s
     const opened = openFor(ctx);
     const result = runDraw(opened, campaign, { seed, oneGo, redraw: opts.redraw === true, reason: opts.reason, lang: opened.lang, now });
     for (const note of result.notes) ctx.io.stdout(note + "\n");
-    ctx.io.stdout(renderDrawText(result.record, opened.workspace, opened.lang, ctx.colors.bold("x") !== "x"));
+    ctx.io.stdout(renderDrawText(result.record, opened.workspace, opened.lang, ctx.colors.bold("x") !== "x", false));
     const objects = result.record.teams.reduce((n, team) => n + team.objects.length, 0);
     ctx.io.stdout(message("draw-done", { campaign, attempt: result.record.attempt, objects, teams: result.record.teams.length, record: result.path }, opened.lang) + "\n");
     setExit(ExitCode.ok);

@@ -59,8 +59,10 @@ function drawnRows(record: DrawRecord, ws: Workspace | undefined): DrawnRow[] {
   );
 }
 
-export function renderDrawText(record: DrawRecord, ws: Workspace | undefined, lang: Lang, colour: boolean): string {
+/** The record in the terminal; `full` lists every exclusion (draw show), else only their counts (draw run). */
+export function renderDrawText(record: DrawRecord, ws: Workspace | undefined, lang: Lang, colour: boolean, full = true): string {
   const people = new Map(ws?.inspectors.map((i) => [i.value.id, i.value.name]) ?? []);
+  const departments = new Map(ws?.departments.map((d) => [d.value.id, d.value.shortName ?? d.value.name]) ?? []);
   const out: string[] = [];
   out.push(message("draw-header", { campaign: record.campaign, plan: record.plan, attempt: record.attempt, start: record.parameters.startDate, end: record.parameters.endDate }, lang));
   if (record.attempt > 1) out.push(message("draw-header-redraw", { attempt: record.attempt, reason: record.redrawReason ?? "" }, lang));
@@ -69,7 +71,7 @@ export function renderDrawText(record: DrawRecord, ws: Workspace | undefined, la
   out.push("");
   for (const team of record.teams) {
     out.push(`${team.id} · ${term("col-township", lang)} ${ws?.departments.find((d) => d.value.id === team.township)?.value.name ?? team.township}`);
-    out.push("  " + team.members.map((m) => `${people.get(m.inspector) ?? m.inspector}(${m.department}${m.role === "lead" ? "·" + term("role-lead", lang) : m.role === "township" ? "·" + term("role-township", lang) : ""})`).join("  "));
+    out.push("  " + team.members.map((m) => `${people.get(m.inspector) ?? m.inspector}（${departments.get(m.department) ?? m.department}${m.role === "lead" ? "·" + term("role-lead", lang) : ""}）`).join(" "));
   }
   out.push("");
   const rows = drawnRows(record, ws);
@@ -80,7 +82,10 @@ export function renderDrawText(record: DrawRecord, ws: Workspace | undefined, la
     out.push(table([term("col-stratum", lang), "#", term("col-object", lang), term("col-ticket", lang)], reserves, colour));
   }
   const excluded = record.strata.flatMap((s) => s.excluded.map((e) => [s.id, e.object, term(`excl-${e.reason}`, lang)]));
-  if (excluded.length > 0) {
+  if (excluded.length > 0 && !full) {
+    const counts = exclusionReasons.map((r) => `${term(`excl-${r}`, lang)} ${excluded.filter((e) => e[2] === term(`excl-${r}`, lang)).length}`);
+    out.push(`${term("col-excluded", lang)}: ${counts.join(", ")} (checkonce draw show ${record.campaign})`);
+  } else if (excluded.length > 0) {
     out.push(term("col-excluded", lang));
     out.push(table([term("col-stratum", lang), term("col-object", lang), term("col-reason", lang)], excluded, colour));
   }

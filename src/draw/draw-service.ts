@@ -128,7 +128,6 @@ export function runDraw(opened: OpenWorkspace, campaignId: string, options: RunO
     let commitment: DrawRecord["commitment"] = null;
     if (options.oneGo) {
       commitPopulation(root, opened, population, options.now);
-      notes.push(message("draw-no-prior-commitment", {}, options.lang));
     } else {
       const prepared = lines.filter((l): l is Extract<LedgerLine, { type: "prepare" }> => l.type === "prepare" && l.campaign === campaignId).at(-1);
       if (!prepared) throw new DrawError("draw-no-commitment", { campaign: campaignId });
