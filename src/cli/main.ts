@@ -59,7 +59,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option("--no-cache", t("opt-no-cache"))
     .showHelpAfterError(false)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(localiseCommanderError(text, helpLang)) });
   const helpTitles: Record<string, string> = helpLang === "zh" ? { "Usage:": "用法：", "Options:": "选项：", "Commands:": "命令：", "Arguments:": "参数：", "Global Options:": "全局选项：" } : {};
   program.configureHelp({ styleTitle: (s: string) => helpTitles[s] ?? s });
 
@@ -138,4 +138,22 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 function drawErrorExit(error: DrawError): number {
   const usage = ["seed-missing", "seed-malformed", "seed-too-short", "seed-duplicate-label", "seed-file-unreadable", "draw-redraw-needs-reason", "substitute-needs-reason", "record-not-found", "bundle-exists"];
   return usage.includes(error.key) ? ExitCode.usage : ExitCode.findings;
+}
+
+/** commander's own argument errors, in the user's language (its texts are English only). */
+function localiseCommanderError(text: string, lang: Lang): string {
+  if (lang !== "zh") return text;
+  const rules: [RegExp, (...m: string[]) => string][] = [
+    [/^error: unknown option '([^']*)'/, (o) => `错误：未知选项“${o}”`],
+    [/^error: unknown command '([^']*)'/, (c) => `错误：未知命令“${c}”`],
+    [/^error: missing required argument '([^']*)'/, (a) => `错误：缺少参数“${a}”`],
+    [/^error: option '([^']*)' argument missing/, (o) => `错误：选项“${o}”缺少取值`],
+    [/^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./, (o, v, c) => `错误：选项“${o}”的值“${v}”无效，可选：${c}。`],
+    [/^error: too many arguments/, () => "错误：参数过多"],
+  ];
+  for (const [pattern, render] of rules) {
+    const match = pattern.exec(text);
+    if (match) return `${render(...match.slice(1))}${text.slice(match[0].length)}`;
+  }
+  return text;
 }
