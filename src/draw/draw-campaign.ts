@@ -52,27 +52,32 @@ class MaxHeap {
   offer(pick: Pick): void {
     const items = this.items;
     if (items.length < this.size) {
+      // Sift up: move parents down until the new pick's place is found.
+      let i = items.length;
       items.push(pick);
-      let i = items.length - 1;
       while (i > 0) {
         const parent = (i - 1) >> 1;
-        if (byTicket(items[parent] as Pick, items[i] as Pick) >= 0) break;
-        [items[parent], items[i]] = [items[i] as Pick, items[parent] as Pick];
+        const p = items[parent] as Pick;
+        if (byTicket(p, pick) >= 0) break;
+        items[i] = p;
         i = parent;
       }
+      items[i] = pick;
     } else if (this.size > 0 && byTicket(pick, items[0] as Pick) < 0) {
-      items[0] = pick;
+      // Sift down from the root: move the larger child up until the pick fits.
+      const n = items.length;
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
+        if (l >= n) break;
         const r = l + 1;
-        let top = i;
-        if (l < items.length && byTicket(items[l] as Pick, items[top] as Pick) > 0) top = l;
-        if (r < items.length && byTicket(items[r] as Pick, items[top] as Pick) > 0) top = r;
-        if (top === i) break;
-        [items[top], items[i]] = [items[i] as Pick, items[top] as Pick];
-        i = top;
+        const child = r < n && byTicket(items[r] as Pick, items[l] as Pick) > 0 ? r : l;
+        const c = items[child] as Pick;
+        if (byTicket(c, pick) <= 0) break;
+        items[i] = c;
+        i = child;
       }
+      items[i] = pick;
     }
   }
   sorted(): Pick[] {
