@@ -14,9 +14,10 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      "no-console": "error",
     },
   },
+  // The tool writes only through the output functions it is given (tests may print what they skip).
+  { files: ["src/**/*.ts"], rules: { "no-console": "error" } },
   {
     files: ["**/*.mjs", "**/*.js"],
     languageOptions: { globals: globals.node },

@@ -93,8 +93,8 @@ export function renderDrawText(record: DrawRecord, ws: Workspace | undefined, la
 }
 
 export function renderDrawCsv(record: DrawRecord, ws: Workspace | undefined, lang: Lang): string {
-  const keys = ["team", "township", "order", "object", "name", "stratum", "ticket", "substitutes"] as const;
-  const heads = ["col-team", "col-township", "col-order", "col-object", "col-name", "col-stratum", "col-ticket", "col-replaces"];
+  const keys = ["attempt", "team", "township", "order", "object", "name", "stratum", "ticket", "substitutes"] as const;
+  const heads = ["col-attempt", "col-team", "col-township", "col-order", "col-object", "col-name", "col-stratum", "col-ticket", "col-replaces"];
   const listing: Listing = {
     columns: keys.map((key, i) => ({ key, en: term(heads[i] as string, "en"), zh: term(heads[i] as string, "zh") })),
     rows: drawnRows(record, ws).map((r) => ({ entry: r, cells: { ...r, attempt: record.attempt } })),

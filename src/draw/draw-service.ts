@@ -72,7 +72,8 @@ export function prepareDraw(opened: OpenWorkspace, campaignId: string, now: () =
 function commitPopulation(root: string, opened: OpenWorkspace, population: CampaignPopulation, now: () => string): LedgerLine {
   const campaign = population.campaign.id;
   const file = populationPath(campaign);
-  const text = canonicalJson({ campaign, strata: population.strata.map((s) => ({ id: s.id, eligible: s.eligible })) }) + "\n";
+  // Issue 3: the commitment holds every exclusion with its reason, not only their counts (the file's digest is ledgered).
+  const text = canonicalJson({ campaign, strata: population.strata.map((s) => ({ id: s.id, eligible: s.eligible, excluded: s.excluded })) }) + "\n";
   writeFileAtomic(join(root, file), text);
   const excluded: Record<string, number> = {};
   for (const s of population.strata) for (const e of s.excluded) excluded[e.reason] = (excluded[e.reason] ?? 0) + 1;
@@ -121,14 +122,16 @@ export function runDraw(opened: OpenWorkspace, campaignId: string, options: RunO
       lines = ledgerOrRefuse(root);
     }
     const existing = latestRecordLine(lines, campaignId);
-    if (existing && !options.redraw) throw new DrawError("draw-exists", { campaign: campaignId, attempt: existing.attempt, next: existing.attempt + 1 });
+    if (existing && !options.redraw) {
+      // The repair itself is written; the user learns of it in the refusal.
+      if (repaired) throw new DrawError("draw-exists-repaired", { ...repaired, campaign: campaignId, next: existing.attempt + 1 });
+      throw new DrawError("draw-exists", { campaign: campaignId, attempt: existing.attempt, next: existing.attempt + 1 });
+    }
     const history = currentHistory(root, lines, opened, campaignId);
     const population = campaignPopulation(opened.workspace, campaignId, history);
 
     let commitment: DrawRecord["commitment"] = null;
-    if (options.oneGo) {
-      commitPopulation(root, opened, population, options.now);
-    } else {
+    if (!options.oneGo) {
       const prepared = lines.filter((l): l is Extract<LedgerLine, { type: "prepare" }> => l.type === "prepare" && l.campaign === campaignId).at(-1);
       if (!prepared) throw new DrawError("draw-no-commitment", { campaign: campaignId });
       if (prepared.populationDigest !== population.digest) {
@@ -143,6 +146,8 @@ export function runDraw(opened: OpenWorkspace, campaignId: string, options: RunO
       { ws: opened.workspace, campaign: campaignId, seed: options.seed, history, attempt, commitment, inputs, tool: toolInfo(), ...(options.redraw ? { redrawReason: options.reason as string } : {}) },
       population,
     );
+    // In one go the commitment is written only once the draw is known to be feasible: an infeasible draw writes nothing.
+    if (options.oneGo) commitPopulation(root, opened, population, options.now);
     storeInputs(root, inputs);
     const rel = recordPath(campaignId);
     if (existing && existsSync(join(root, rel))) {
@@ -210,6 +215,12 @@ function repairOrphan(root: string, lines: readonly LedgerLine[], campaignId: st
   if (latest && latest.attempt >= loaded.record.attempt) {
     throw new DrawError("draw-orphan-refused", { record: rel, detail: `the ledger holds another digest for attempt ${latest.attempt}` });
   }
+  // Verification takes the history at the ledger line written now: other draws ledgered since the
+  // orphan was written would make the repaired line one that `verify` rejects.
+  const ledgered = historyAt(lines, workspaceRecords(root), loaded.record.year, campaignId, Number.POSITIVE_INFINITY);
+  if (ledgered.problems.length > 0 || canonicalJson(ledgered.history) !== canonicalJson(loaded.record.history)) {
+    throw new DrawError("draw-orphan-refused", { record: rel, detail: "other draws were entered in the ledger after it was written; its history no longer matches" });
+  }
   const { differences } = recomputeRecord(loaded.record, { live: root, snapshots: join(root, INPUTS_DIR), cacheRoot: root });
   if (differences.length > 0 || loaded.record.substitutions.length > 0) {
     throw new DrawError("draw-orphan-refused", { record: rel, detail: differences[0] ?? "it has substitutions" });
@@ -223,6 +234,7 @@ function repairOrphan(root: string, lines: readonly LedgerLine[], campaignId: st
     recordDigest: loaded.digest,
     populationDigest: "",
     commitmentSeq: loaded.record.commitment?.ledgerSeq ?? null,
+    ...(loaded.record.redrawReason !== undefined ? { reason: loaded.record.redrawReason } : {}),
     repaired: true,
   });
   return { record: rel, attempt: loaded.record.attempt };

@@ -1,6 +1,6 @@
 export type Rounding = "up" | "down" | "nearest";
 
-/** Ratios are taken to 6 decimal places, so that 0.1 × 30 is exactly 3 and never 3.0000000000000004. */
+/** Ratios are taken to 6 decimal places, so that 0.07 × 100 is exactly 7, never 7.000000000000001. */
 export const RATIO_SCALE = 1_000_000;
 
 export function scaledRatio(ratio: number): number {

@@ -35,6 +35,10 @@ function verifyLoaded(loaded: LoadedRecord, env: VerifyEnv): VerifyResult {
   const created = recordLines(env.lines).find((l) => l.type === "draw" && l.campaign === record.campaign && l.attempt === record.attempt);
   if (!latest || !created) differences.push(`ledger: no line for ${record.campaign} attempt ${record.attempt} (the draw was never ledgered)`);
   else if (latest.recordDigest !== loaded.digest) differences.push(`ledger: line ${latest.seq} holds digest ${latest.recordDigest.slice(0, 16)}…, the record file has ${loaded.digest.slice(0, 16)}… (the record was edited)`);
+  // The reason for a redraw is shown in every report: the record and its ledger line must give the same one.
+  if (created?.type === "draw" && (created.reason ?? null) !== (record.redrawReason ?? null)) {
+    differences.push(`ledger: line ${created.seq} gives the redraw reason ${JSON.stringify(created.reason ?? null)}, the record ${JSON.stringify(record.redrawReason ?? null)}`);
+  }
   if (created && record.commitment) {
     const prepared = env.lines.find((l) => l.seq === record.commitment?.ledgerSeq);
     if (!prepared || prepared.type !== "prepare" || prepared.populationDigest !== record.commitment.digest || prepared.campaign !== record.campaign) {

@@ -180,6 +180,7 @@ export const terms = {
   null: { en: "empty", zh: "空值" },
   date: { en: "date", zh: "日期" },
   "col-stratum": { en: "Stratum", zh: "抽取层" },
+  "col-attempt": { en: "Attempt", zh: "抽取次数" },
   "col-eligible": { en: "Eligible", zh: "符合条件" },
   "col-to-draw": { en: "To draw", zh: "应抽" },
   "col-reserves": { en: "Reserves", zh: "候补" },
