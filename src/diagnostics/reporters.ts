@@ -76,7 +76,7 @@ function summaryTable(report: ValidationReport, ctx: ReporterContext): string {
   const other = report.diagnostics.filter((d) => !perFile.has(d.file));
   if (other.length > 0) {
     const n = countDiagnostics(other);
-    table.push(["(workspace)", "", n.errors, n.warnings]);
+    table.push([message("summary-workspace", {}, lang), "", n.errors, n.warnings]);
   }
   const total = countDiagnostics(report.diagnostics);
   table.push([message("summary-total", {}, lang), report.files.reduce((s, f) => s + f.entries, 0), total.errors, total.warnings]);

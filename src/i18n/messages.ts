@@ -17,7 +17,7 @@ const diagnostics = {
   // reading files
   "workspace-not-found": { en: "No workspace: no checkonce.yaml in {dir} or any folder above it. Use -w DIR, or `checkonce init`.", zh: "找不到工作区：{dir} 及其上级文件夹中都没有 checkonce.yaml。请用 -w 指定，或运行 checkonce init。" },
   "workspace-not-a-folder": { en: "The workspace {dir} is not a folder.", zh: "工作区 {dir} 不是文件夹。" },
-  "file-unreadable": { en: "Cannot read the file: {detail}.", zh: "无法读取文件：{detail}。" },
+  "file-unreadable": { en: "Cannot read the file: {reasonEn} ({detail}).", zh: "无法读取文件：{reasonZh}（{detail}）。" },
   "not-a-file": { en: "A folder stands where a file should be.", zh: "此处应为文件，却是一个文件夹。" },
   "file-not-utf8": { en: "The file is not UTF-8 (it looks like {encoding}). Save it as UTF-8 (in Notepad or WPS: Save As, encoding UTF-8).", zh: "文件不是 UTF-8 编码（看来是 {encoding}）。请另存为 UTF-8 编码（记事本或 WPS：另存为，编码选 UTF-8）。" },
   "file-empty": { en: "The file is empty.", zh: "文件为空。" },
@@ -40,7 +40,7 @@ const diagnostics = {
   "schema-format": { en: "“{field}” must be a {format} (YYYY-MM-DD for dates), not “{value}”.", zh: "“{field}”应为{format}（日期写作 YYYY-MM-DD），而不是“{value}”。" },
   "schema-minimum": { en: "“{field}” must be at least {limit}.", zh: "“{field}”不得小于 {limit}。" },
   "schema-maximum": { en: "“{field}” must be at most {limit}.", zh: "“{field}”不得大于 {limit}。" },
-  "schema-minLength": { en: "“{field}” must not be empty (at least {limit} characters).", zh: "“{field}”不能为空（至少 {limit} 个字符）。" },
+  "schema-minLength": { en: "“{field}” is too short (at least {limit} character(s)).", zh: "“{field}”过短（至少 {limit} 个字符）。" },
   "schema-minItems": { en: "“{field}” needs at least {limit} entries.", zh: "“{field}”至少需要 {limit} 项。" },
   "schema-uniqueItems": { en: "“{field}” lists the same value twice.", zh: "“{field}”中有重复的值。" },
   "schema-other": { en: "“{field}”: {detail}", zh: "“{field}”：{detail}" },
@@ -78,7 +78,7 @@ const diagnostics = {
   "certificate-expiring": { en: "Certificate {number} of {name} expires on {validTo}, within {days} days.", zh: "{name}的执法证 {number} 将于 {validTo} 到期（{days} 天内）。" },
   "department-pool": { en: "Department “{department}”: {usable} of {total} inspectors can be drawn today ({expired} with an expired certificate, {inactive} inactive).", zh: "部门“{department}”：{total} 名执法人员中今天可抽取 {usable} 名（执法证过期 {expired} 名，不在岗 {inactive} 名）。" },
   "campaign-capacity": { en: "Campaign “{campaign}”: department “{department}” needs about {needed} eligible inspectors for {teams} team(s) but has {available}.", zh: "工作方案“{campaign}”：部门“{department}”约需 {needed} 名符合条件的执法人员（{teams} 个检查组），现仅有 {available} 名。" },
-  "campaign-no-township-staff": { en: "Campaign “{campaign}”: township “{township}” has no available staff for county-township linkage.", zh: "工作方案“{campaign}”：乡镇“{township}”没有可参加县乡联动的工作人员。" },
+  "campaign-no-township-staff": { en: "Campaign “{campaign}”: township “{township}” has {available} staff available for county-township linkage but about {teams} team(s) to join.", zh: "工作方案“{campaign}”：乡镇“{township}”可参加县乡联动的工作人员有 {available} 名，约需参加 {teams} 个检查组。" },
 } satisfies Record<string, Entry>;
 
 const ui = {
@@ -88,6 +88,7 @@ const ui = {
   "summary-warnings": { en: "Warnings", zh: "警告" },
   "summary-infos": { en: "Notes", zh: "提示" },
   "summary-total": { en: "Total", zh: "合计" },
+  "summary-workspace": { en: "(workspace)", zh: "（工作区）" },
   "summary-line": { en: "{errors} error(s), {warnings} warning(s) in {files} file(s) of {workspace}.", zh: "{workspace}：{files} 个文件，{errors} 个错误，{warnings} 个警告。" },
   "summary-clean": { en: "No problems in {files} file(s) of {workspace}.", zh: "{workspace}：{files} 个文件，未发现问题。" },
   "severity-error": { en: "error", zh: "错误" },
@@ -179,6 +180,12 @@ export const terms = {
   object: { en: "a mapping", zh: "映射（键: 值）" },
   null: { en: "empty", zh: "空值" },
   date: { en: "date", zh: "日期" },
+  ENOENT: { en: "it, or the file a link points to, does not exist", zh: "文件或链接指向的文件不存在" },
+  EACCES: { en: "permission denied", zh: "没有读取权限" },
+  EPERM: { en: "permission denied", zh: "没有读取权限" },
+  ELOOP: { en: "a link points to itself", zh: "链接循环指向自身" },
+  EISDIR: { en: "it is a folder", zh: "这是一个文件夹" },
+  EIO: { en: "the disk could not be read", zh: "磁盘读取错误" },
   "col-stratum": { en: "Stratum", zh: "抽取层" },
   "col-attempt": { en: "Attempt", zh: "抽取次数" },
   "col-eligible": { en: "Eligible", zh: "符合条件" },

@@ -271,7 +271,7 @@ function campaignCapacity(ws: Workspace, items: Map<string, Located<Item>>, plan
     if (campaign.linkage !== false) {
       for (const [township, t] of teamsByTownship.sort(([a], [b]) => (a < b ? -1 : 1))) {
         const staff = ws.inspectors.filter(({ value: i }) => i.department === township && inspectorUnavailable(i, campaign, undefined) === undefined).length;
-        if (staff < t) out.push({ file: entry.file, line: 0, col: 0, pointer: entry.pointer, code: "campaign-no-township-staff", severity: "warning", params: { campaign: campaign.id, township } });
+        if (staff < t) out.push({ file: entry.file, line: 0, col: 0, pointer: entry.pointer, code: "campaign-no-township-staff", severity: "warning", params: { campaign: campaign.id, township, available: staff, teams: t } });
       }
     }
   }

@@ -29,7 +29,7 @@ export function readBytes(path: string): { ok: true; bytes: Buffer } | ReadFailu
     bytes = readFileSync(path);
   } catch (error) {
     const detail = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { ok: false, code: "file-unreadable", params: { detail }, unreadable: true };
+    return { ok: false, code: "file-unreadable", params: { reason: detail, detail }, unreadable: true };
   }
   return { ok: true, bytes };
 }
