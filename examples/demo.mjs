@@ -1,6 +1,6 @@
 // `npm run demo`: the whole job on the bundled example county, as a liaison officer would run it,
 // in a fresh copy (.demo/linyi-2026, replaced on every run) so that the example itself stays clean.
-// validate → draw prepare → draw run with a demonstration seed → verify → draw show.
+// validate → draw prepare → draw run with a demonstration seed → verify → orders.
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
@@ -30,4 +30,6 @@ run(["draw", "prepare", campaign, "-w", shown]);
 run(["draw", "run", campaign, "-w", shown, ...seed]);
 run(["verify", campaign, "-w", shown]);
 run(["verify", "--ledger", "-w", shown]);
-console.log(`\nThe demonstration workspace is ${shown}; its draw record is ${shown}/draws/${campaign}.draw.yaml.`);
+run(["orders", campaign, "-w", shown, "--format", "docx,html,md,csv,json"]);
+console.log(`\nThe demonstration workspace is ${shown}: the draw record is ${shown}/draws/${campaign}.draw.yaml,`);
+console.log(`the work orders, notices, records, summary and publication list are in ${shown}/out/${campaign}/.`);

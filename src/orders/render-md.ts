@@ -1,0 +1,43 @@
+import { fieldRows, type Block, type OrdersDocument } from "./document.js";
+
+/** Inline text: Markdown's special characters escaped, so that a name never becomes markup. */
+const inline = (s: string) => s.replace(/([\\`*_[\]<>|#])/g, "\\$1");
+const cell = (s: string) => inline(s).replace(/\r?\n/g, "<br>");
+/** A line to write on; the full-width low line is not Markdown markup. */
+const blankLine = "\uff3f".repeat(14);
+
+function table(head: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.map((c) => (c === "" ? " " : cell(c))).join(" | ")} |`;
+  return [line(head), `|${head.map(() => " --- ").join("|")}|`, ...rows.map(line)].join("\n");
+}
+
+function block(b: Block): string {
+  switch (b.kind) {
+    case "title":
+      return `# ${inline(b.text)}` + (b.subtitle ? `\n\n${b.subtitle.split("\n").map((l) => `**${inline(l)}**`).join("  \n")}` : "");
+    case "heading":
+      return `## ${inline(b.text)}`;
+    case "subheading":
+      return `### ${inline(b.text)}`;
+    case "paragraph":
+      return inline(b.text);
+    case "fields": {
+      const rows = fieldRows(b).map((row) => row.flatMap((f) => [f.label, f.value === "" ? blankLine : f.value]));
+      const width = Math.max(...rows.map((r) => r.length));
+      return table(Array.from({ length: width }, () => ""), rows.map((r) => [...r, ...Array.from({ length: width - r.length }, () => "")]));
+    }
+    case "table":
+      return table(b.columns.map((c) => c.title), b.rows);
+    case "space":
+      return `**${inline(b.label)}**\n\n${Array.from({ length: b.lines }, () => blankLine).join("  \n")}`;
+    case "signatures":
+      return b.entries.map((e) => `- ${inline(e)}  \n  ${inline(b.line)}`).join("\n");
+  }
+}
+
+/** Markdown for reading on screen or in a repository; a horizontal rule where a new page begins. */
+export function renderMarkdown(doc: OrdersDocument): string {
+  const banner = doc.banner ? `> **${inline(doc.banner)}**\n\n` : "";
+  const pages = doc.pages.map((p) => banner + p.blocks.map(block).join("\n\n"));
+  return `${pages.join("\n\n---\n\n")}\n\n---\n\n*${inline(doc.footer)}*\n`;
+}

@@ -1,0 +1,184 @@
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import type { Lang } from "../i18n/messages.js";
+import type { Workspace } from "../registries/model.js";
+import { readRecord, resolveRecordPath } from "../draw/record-file.js";
+import { verifyRecordFile } from "../draw/verify-service.js";
+import { UsageError } from "../cli/errors.js";
+import { toPosix, writeFileAtomic } from "../util/fs.js";
+import { buildCampaignOrders } from "./build-orders.js";
+import { layoutDocuments } from "./layout-documents.js";
+import { renderFiles, renderers, type OrdersFormat, type RenderedFile } from "./renderers.js";
+import { findBrowser, runBrowser } from "./browser.js";
+import { fixPdfDates } from "./pdf-dates.js";
+
+/** Written into every output folder: what made it, and each file's SHA-256. Its absence protects folders we did not write. */
+export const MANIFEST = ".checkonce-orders.json";
+
+export interface OrdersRequest {
+  ws: Workspace;
+  cwd: string;
+  ref: string;
+  lang: Lang;
+  formats: readonly OrdersFormat[];
+  force: boolean;
+  verify: boolean;
+  /** The folder to write `<campaign>/` into; `<workspace>/out` when not given. */
+  out?: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface OrdersChanges {
+  changed: string[];
+  added: string[];
+  removed: string[];
+  unchanged: number;
+}
+
+export type OrdersOutcome =
+  | { kind: "refused"; record: string; differences: string[] }
+  | { kind: "written"; record: string; dir: string; files: string[]; verified: boolean; campaign: string; attempt: number; changes?: OrdersChanges };
+
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/**
+ * `checkonce orders`: verify, build, render, then write the whole folder at once. Every file is
+ * written atomically into a hidden sibling folder, which is swapped in only when complete, so a
+ * failure leaves the previous folder (or none) as it was.
+ */
+export async function writeOrders(request: OrdersRequest): Promise<OrdersOutcome> {
+  const root = request.ws.root;
+  const ref = resolveRecordPath(root, request.cwd, request.ref);
+  const loaded = readRecord(ref.abs, ref.rel);
+  const campaign = loaded.record.campaign;
+  const target = resolve(request.out !== undefined ? resolve(request.cwd, request.out) : join(root, "out"), campaign);
+  const shown = toPosix(relative(request.cwd, target)) || ".";
+  const previous = existingFolder(target, shown, request.force);
+
+  let verified = false;
+  if (request.verify) {
+    const result = verifyRecordFile(root, ref);
+    if (result.differences.length > 0) return { kind: "refused", record: ref.rel, differences: result.differences };
+    verified = true;
+  }
+  const browser = request.formats.includes("pdf") ? locateBrowser(request.env) : undefined;
+
+  const orders = buildCampaignOrders(loaded.record, request.ws, { record: ref.rel, verified });
+  const docs = layoutDocuments(orders, request.lang);
+  const files = await renderFiles(docs, request.formats.filter((f): f is Exclude<OrdersFormat, "pdf"> => f !== "pdf"));
+
+  const parent = dirname(target);
+  mkdirSync(parent, { recursive: true });
+  removeStale(parent, basename(target));
+  const staging = join(parent, `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  mkdirSync(staging);
+  try {
+    for (const file of files) writeFileAtomic(join(staging, file.name), file.bytes);
+    if (browser) files.push(...printPdfs(browser, docs, staging, request.formats.includes("html")));
+    files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const manifest = { format: "checkonce-orders-manifest/1", campaign, attempt: loaded.record.attempt, record: ref.rel, verified, lang: request.lang, files: Object.fromEntries(files.map((f) => [f.name, sha256(f.bytes)])) };
+    writeFileAtomic(join(staging, MANIFEST), JSON.stringify(manifest, null, 2) + "\n");
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  const changes = previous ? compare(target, files) : undefined;
+  swapIn(staging, target, previous);
+  return { kind: "written", record: ref.rel, dir: shown, files: files.map((f) => f.name), verified, campaign, attempt: loaded.record.attempt, ...(changes ? { changes } : {}) };
+}
+
+/** True when a folder with content is there (and may be replaced); refuses what it must not replace. */
+function existingFolder(target: string, shown: string, force: boolean): boolean {
+  if (!existsSync(target)) return false;
+  if (!statSync(target).isDirectory()) throw new UsageError("orders-not-ours", { dir: shown, marker: MANIFEST });
+  const entries = readdirSync(target);
+  if (entries.length === 0) return true;
+  if (!entries.includes(MANIFEST)) throw new UsageError("orders-not-ours", { dir: shown, marker: MANIFEST });
+  if (!force) throw new UsageError("orders-exists", { dir: shown });
+  return true;
+}
+
+function locateBrowser(env: NodeJS.ProcessEnv): string {
+  const found = findBrowser({ env, platform: process.platform, exists: (p) => existsSync(p) && statSync(p).isFile() });
+  if ("path" in found) return found.path;
+  if ("missing" in found) throw new UsageError("orders-browser-missing", { browser: found.missing.path, variable: found.missing.variable });
+  throw new UsageError("orders-no-browser", { paths: found.none.join(", ") });
+}
+
+/** PDF from each document's HTML: the staged one when HTML is written too, else a scratch copy. */
+function printPdfs(browser: string, docs: ReturnType<typeof layoutDocuments>, staging: string, htmlStaged: boolean): RenderedFile[] {
+  const scratch = htmlStaged ? undefined : mkdtempSync(join(tmpdir(), "checkonce-html-"));
+  try {
+    return docs.map((doc) => {
+      const html = join(scratch ?? staging, `${doc.fileBase}.html`);
+      if (scratch) writeFileAtomic(html, renderers.html(doc) as string);
+      const name = `${doc.fileBase}.pdf`;
+      const pdfPath = join(staging, name);
+      const problem = runBrowser(browser, html, { pdf: pdfPath });
+      if (problem !== undefined) throw new UsageError("orders-browser-failed", { browser, file: name, detail: problem });
+      const bytes = fixPdfDates(readFileSync(pdfPath), doc.date);
+      writeFileAtomic(pdfPath, bytes);
+      return { name, bytes };
+    });
+  } finally {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Which documents a re-run changed, by the SHA-256 of the files on disk. */
+function compare(target: string, files: RenderedFile[]): OrdersChanges {
+  const old = new Map<string, string>();
+  for (const name of readdirSync(target)) {
+    const path = join(target, name);
+    if (name !== MANIFEST && statSync(path).isFile()) old.set(name, sha256(readFileSync(path)));
+  }
+  const changes: OrdersChanges = { changed: [], added: [], removed: [], unchanged: 0 };
+  for (const f of files) {
+    const before = old.get(f.name);
+    if (before === undefined) changes.added.push(f.name);
+    else if (before !== sha256(f.bytes)) changes.changed.push(f.name);
+    else changes.unchanged++;
+  }
+  const fresh = new Set(files.map((f) => f.name));
+  changes.removed = [...old.keys()].filter((n) => !fresh.has(n)).sort();
+  return changes;
+}
+
+/** Staging folders that an earlier run, killed half-way, left behind (its process is gone). */
+function removeStale(parent: string, name: string): void {
+  const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(tmp|old)-(\\d+)-[0-9a-f]{8}$`);
+  for (const entry of readdirSync(parent)) {
+    const match = pattern.exec(entry);
+    if (match && !alive(Number(match[2]))) rmSync(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** The staged folder takes the target's place; the old one is put back if that fails. */
+function swapIn(staging: string, target: string, previous: boolean): void {
+  if (!previous) {
+    renameSync(staging, target);
+    return;
+  }
+  const old = join(dirname(target), `.${basename(target)}.old-${process.pid}-${randomBytes(4).toString("hex")}`);
+  renameSync(target, old);
+  try {
+    renameSync(staging, target);
+  } catch (error) {
+    renameSync(old, target);
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  rmSync(old, { recursive: true, force: true });
+}

@@ -1,0 +1,33 @@
+/**
+ * Sets the modification date of every entry of a zip file to one given day (00:00), in the local
+ * headers and in the central directory, so that a DOCX does not carry the clock's time: the same
+ * record then gives the same bytes. The zip is otherwise left exactly as it was.
+ */
+export function fixZipDates(zip: Uint8Array, isoDate: string): Uint8Array {
+  const out = new Uint8Array(zip);
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
+  const dosDate = ((Math.max(y, 1980) - 1980) << 9) | (m << 5) | d;
+  const dosTime = 0;
+  const eocd = findEndOfCentralDirectory(view);
+  const entries = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  for (let i = 0; i < entries; i++) {
+    if (view.getUint32(at, true) !== 0x02014b50) throw new Error("zip: central directory entry expected");
+    view.setUint16(at + 12, dosTime, true);
+    view.setUint16(at + 14, dosDate, true);
+    const local = view.getUint32(at + 42, true);
+    if (view.getUint32(local, true) !== 0x04034b50) throw new Error("zip: local header expected");
+    view.setUint16(local + 10, dosTime, true);
+    view.setUint16(local + 12, dosDate, true);
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return out;
+}
+
+function findEndOfCentralDirectory(view: DataView): number {
+  for (let at = view.byteLength - 22; at >= Math.max(0, view.byteLength - 22 - 65535); at--) {
+    if (view.getUint32(at, true) === 0x06054b50) return at;
+  }
+  throw new Error("zip: no end of central directory");
+}
