@@ -84,7 +84,7 @@ export function registerDrawCommands(program: Command, context: () => Context, s
 
   const runAndPrint = (ctx: Context, campaign: string, opts: { seed?: string[]; seedFile?: string; redraw?: boolean; reason?: string }, oneGo: boolean) => {
     const seed = seedFrom(ctx, opts.seed, opts.seedFile);
-    const opened = openFor(ctx);
+    const opened = openFor(ctx, false);
     const result = runDraw(opened, campaign, { seed, oneGo, redraw: opts.redraw === true, reason: opts.reason, lang: opened.lang, now });
     for (const note of result.notes) ctx.io.stdout(note + "\n");
     ctx.io.stdout(renderDrawText(result.record, opened.workspace, opened.lang, ctx.colors.bold("x") !== "x", false));
@@ -98,7 +98,7 @@ export function registerDrawCommands(program: Command, context: () => Context, s
     .description(t("cmd-draw-prepare"))
     .action((campaign: string) => {
       const ctx = context();
-      const opened = openFor(ctx);
+      const opened = openFor(ctx, false);
       const result = prepareDraw(opened, campaign, now);
       ctx.io.stdout(renderPopulation(result.population, opened.lang, ctx.colors.bold("x") !== "x"));
       ctx.io.stdout(message("prepare-done", { campaign, seq: result.line.seq, digest: result.population.digest.slice(0, 16) + "…" }, opened.lang) + "\n");
@@ -121,7 +121,7 @@ export function registerDrawCommands(program: Command, context: () => Context, s
     .addOption(new Option("-f, --format <format>", t("opt-format-draw")).choices(["text", "json", "csv", "md"]).default("text"))
     .action((ref: string, opts: { format: "text" | "json" | "csv" | "md" }) => {
       const ctx = context();
-      const opened = openFor(ctx);
+      const opened = openFor(ctx, false);
       const path = resolveRecordPath(opened.workspace.root, ctx.io.cwd, ref);
       const { record } = readRecord(path.abs, path.rel);
       const ws = opened.workspace;

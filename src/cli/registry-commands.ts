@@ -11,8 +11,8 @@ import type { Context } from "./main.js";
 import type { OpenWorkspace } from "../workspace/open-workspace.js";
 
 /** Opens the workspace for a command that reads it; refuses to work from unreadable input. */
-export function openFor(ctx: Context): OpenWorkspace {
-  const opened = openWorkspace({ workspace: ctx.global.workspace, lang: ctx.lang, today: ctx.today, cwd: ctx.io.cwd, cache: ctx.global.cache, onProgress: ctx.progress });
+export function openFor(ctx: Context, estimates = true): OpenWorkspace {
+  const opened = openWorkspace({ workspace: ctx.global.workspace, lang: ctx.lang, today: ctx.today, cwd: ctx.io.cwd, cache: ctx.global.cache, onProgress: ctx.progress, estimates });
   if (opened.unreadable) throw new UsageError("workspace-has-errors", { errors: countDiagnostics(opened.diagnostics).errors });
   return opened;
 }

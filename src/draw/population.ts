@@ -73,7 +73,8 @@ export function campaignPopulation(ws: Workspace, campaignId: string, history: D
   const rounding = plan.rounding ?? policy.rounding;
   const reserves = plan.reserves ?? policy.reservesPerStratum;
   const claimed = new Set<string>();
-  const objects = [...ws.objects.map((o) => o.value)].sort((a, b) => byCodeUnit(a.id, b.id));
+  // Registry order does not matter: every list below is sorted by id once it is made.
+  const objects = ws.objects.map((o) => o.value);
   const strata: StratumPopulation[] = [];
   for (const item of items) {
     // An object matching two items belongs to the first by id only: one visit per campaign.
@@ -88,6 +89,8 @@ export function campaignPopulation(ws: Workspace, campaignId: string, history: D
         if (reason === undefined) eligible.push(o.id);
         else excluded.push({ object: o.id, reason });
       }
+      eligible.sort(byCodeUnit);
+      excluded.sort((a, b) => byCodeUnit(a.object, b.object));
       // A tier inspected `frequency` times a year takes part in rounds 1..frequency only.
       const toDraw = campaign.round > frequency ? 0 : sampleSize(ratio, eligible.length, rounding);
       strata.push({

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { stringify } from "yaml";
+import { toBlockYaml } from "../util/block-yaml.js";
 import { writeFileAtomic, toPosix } from "../util/fs.js";
 import { parseYaml } from "../workspace/yaml-source.js";
 import { validatorFor } from "../registries/schemas.js";
@@ -14,7 +14,7 @@ export const supersededPath = (campaign: string, attempt: number) => `${DRAWS_DI
 /** The record as written: a schema line for editors, a comment, then canonical YAML. */
 export function recordText(record: DrawRecord, schemaHref: string): string {
   const header = `# yaml-language-server: $schema=${schemaHref}\n# 抽取记录（由 checkonce draw 写入，请勿手工修改；checkonce verify 可复核）/ Draw record: written by checkonce, checked by checkonce verify.\n`;
-  return header + stringify(record, { lineWidth: 0, aliasDuplicateObjects: false });
+  return header + toBlockYaml(record);
 }
 
 export function writeRecord(root: string, rel: string, record: DrawRecord): string {

@@ -6,7 +6,7 @@ import { addDays, daysBetween } from "../util/dates.js";
 import { inspectorUnavailable, objectInItemScope, upperInspectedIds } from "../draw/eligibility.js";
 import { departmentNeeds } from "../draw/teams.js";
 import { sampleSize } from "../draw/sample-size.js";
-import { indexById, objectTier, tiers, type Tier, type AnnualPlan, type InspectionObject, type Campaign, type Department, type Item, type Located, type Workspace } from "./model.js";
+import { objectTier, tiers, type Tier, type AnnualPlan, type InspectionObject, type Campaign, type Department, type Item, type Located, type Workspace } from "./model.js";
 
 export interface ReferenceCheckOptions {
   /** The day certificates are judged against (YYYY-MM-DD); a parameter so that output is reproducible. */
@@ -14,6 +14,8 @@ export interface ReferenceCheckOptions {
   locate: (file: string, pointer: string) => Position;
   /** Registries that lost whole files (LoadResult.incomplete): an id missing from them is not reported as unknown. */
   incomplete?: ReadonlySet<string>;
+  /** The campaigns' capacity estimates (validate); a draw decides exactly and skips them. */
+  estimates?: boolean;
 }
 
 /**
@@ -30,26 +32,22 @@ export function checkReferences(ws: Workspace, options: ReferenceCheckOptions): 
     out.push({ file: entry.file, line, col, pointer, code, severity: severityOf(code, params), params });
   };
 
-  for (const [registry, list] of [
-    ["departments", ws.departments],
-    ["objects", ws.objects],
-    ["inspectors", ws.inspectors],
-    ["items", ws.items],
-    ["plans", ws.annualPlans],
-    ["plans", ws.campaigns],
-  ] as const) {
-    const first = new Map<string, Located<{ id: string }>>();
-    for (const entry of list as readonly Located<{ id: string }>[]) {
+  /** The first entry of each id, reporting every later one as a duplicate: the index the checks below use. */
+  const index = <T extends { id: string }>(registry: string, list: readonly Located<T>[]): Map<string, Located<T>> => {
+    const first = new Map<string, Located<T>>();
+    for (const entry of list) {
       const seen = first.get(entry.value.id);
       if (seen) add(entry, "/id", "duplicate-id", { id: entry.value.id, registry, first: `${seen.file}:${options.locate(seen.file, seen.pointer).line}` });
       else first.set(entry.value.id, entry);
     }
-  }
-
-  const departments = indexById(ws.departments);
-  const objects = indexById(ws.objects);
-  const items = indexById(ws.items);
-  const plans = indexById(ws.annualPlans);
+    return first;
+  };
+  const departments = index("departments", ws.departments);
+  const objects = index("objects", ws.objects);
+  index("inspectors", ws.inspectors);
+  const items = index("items", ws.items);
+  const plans = index("plans", ws.annualPlans);
+  index("plans", ws.campaigns);
   const incomplete = options.incomplete ?? new Set<string>();
   const known = (id: string, index: Map<string, unknown>) => index.has(id) || ws.brokenIds.has(id) || incomplete.has("objects");
 
@@ -69,11 +67,13 @@ export function checkReferences(ws: Workspace, options: ReferenceCheckOptions): 
     if (!known(id, objects)) add(entry, sub, "unknown-object", { id });
   };
 
-  const scenes = new Set(ws.items.map((i) => `${i.value.category}\0${i.value.scene}`));
+  const scenes = new Map<string, Set<string>>();
+  for (const { value: i } of ws.items) scenes.set(i.category, (scenes.get(i.category) ?? new Set()).add(i.scene));
+  const townships = new Set(ws.departments.filter((d) => d.value.kind === "township").map((d) => d.value.id));
   for (const entry of ws.objects) {
     const o = entry.value;
-    department(entry, "/township", o.township, "township");
-    if (!scenes.has(`${o.category}\0${o.scene}`) && !incomplete.has("items")) add(entry, "/scene", "object-no-item", { category: o.category, scene: o.scene });
+    if (!townships.has(o.township)) department(entry, "/township", o.township, "township");
+    if (!scenes.get(o.category)?.has(o.scene) && !incomplete.has("items")) add(entry, "/scene", "object-no-item", { category: o.category, scene: o.scene });
   }
 
   for (const entry of ws.inspectors) {
@@ -177,7 +177,7 @@ export function checkReferences(ws: Workspace, options: ReferenceCheckOptions): 
   }
 
   // An estimate over registries with unseen entries would only warn about what it cannot see.
-  const estimable = !["departments", "objects", "inspectors", "items", "plans"].some((kind) => incomplete.has(kind));
+  const estimable = options.estimates !== false && !["departments", "objects", "inspectors", "items", "plans"].some((kind) => incomplete.has(kind));
   const located = [...departmentPools(ws, options.today), ...(estimable ? campaignCapacity(ws, items, plans) : [])].map((d) => ({ ...d, ...options.locate(d.file, d.pointer) }));
   return [...out, ...located];
 }

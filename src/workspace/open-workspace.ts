@@ -15,6 +15,8 @@ export interface OpenOptions extends LoadOptions {
   lang?: Lang;
   today?: string;
   cwd?: string;
+  /** Estimate each campaign's capacity (validate, list, show); a draw works it out exactly instead. */
+  estimates?: boolean;
 }
 
 export interface OpenWorkspace {
@@ -35,7 +37,7 @@ export function openWorkspace(options: OpenOptions): OpenWorkspace {
   const loaded = loadWorkspace(found.root, options);
   const today = options.today ?? todayIso();
   const diagnostics = [...loaded.diagnostics];
-  if (!loaded.unreadable) diagnostics.push(...checkReferences(loaded.workspace, { today, locate: loaded.locate, incomplete: loaded.incomplete }));
+  if (!loaded.unreadable) diagnostics.push(...checkReferences(loaded.workspace, { today, locate: loaded.locate, incomplete: loaded.incomplete, estimates: options.estimates !== false }));
   loaded.done();
   writeEditorSchemas(found.root);
   return {

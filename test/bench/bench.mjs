@@ -88,7 +88,7 @@ const phases = {
     const opened0 = openWorkspace({ workspace: ws, today: "2026-03-01" });
     storeInputs(ws, opened0.workspace.files.filter((f) => f.sha256).map((f) => ({ file: f.file, sha256: f.sha256 })));
     return time(() => {
-      const opened = openWorkspace({ workspace: ws, today: "2026-03-01" });
+      const opened = openWorkspace({ workspace: ws, today: "2026-03-01", estimates: false });
       return runDraw(opened, "2026-CY-01", { seed, oneGo: true, redraw: false, reason: undefined, lang: "en", now: () => "2026-03-01T00:00:00Z" }).record.teams.length;
     }).ms;
   },
