@@ -65,10 +65,12 @@ export function prepareDraw(opened: OpenWorkspace, campaignId: string, now: () =
   return withDrawLock(root, () => {
     const lines = ledgerOrRefuse(root);
     const population = campaignPopulation(opened.workspace, campaignId, currentHistory(root, lines, opened, campaignId));
+    storeInputs(root, inputsOf(opened));
     return { population, line: commitPopulation(root, opened, population, now) };
   });
 }
 
+/** The commitment: the population file, then its ledger line. The caller has stored (and so checked) the inputs. */
 function commitPopulation(root: string, opened: OpenWorkspace, population: CampaignPopulation, now: () => string): LedgerLine {
   const campaign = population.campaign.id;
   const file = populationPath(campaign);
@@ -78,7 +80,6 @@ function commitPopulation(root: string, opened: OpenWorkspace, population: Campa
   const excluded: Record<string, number> = {};
   for (const s of population.strata) for (const e of s.excluded) excluded[e.reason] = (excluded[e.reason] ?? 0) + 1;
   const inputs = inputsOf(opened);
-  storeInputs(root, inputs);
   return appendLedger(root, {
     type: "prepare",
     campaign,
@@ -146,9 +147,9 @@ export function runDraw(opened: OpenWorkspace, campaignId: string, options: RunO
       { ws: opened.workspace, campaign: campaignId, seed: options.seed, history, attempt, commitment, inputs, tool: toolInfo(), ...(options.redraw ? { redrawReason: options.reason as string } : {}) },
       population,
     );
+    storeInputs(root, inputs);
     // In one go the commitment is written only once the draw is known to be feasible: an infeasible draw writes nothing.
     if (options.oneGo) commitPopulation(root, opened, population, options.now);
-    storeInputs(root, inputs);
     const rel = recordPath(campaignId);
     if (existing && existsSync(join(root, rel))) {
       mkdirSync(join(root, "draws", "superseded"), { recursive: true });

@@ -31,6 +31,7 @@ export const drawUi = {
   "draw-orphan-refused": { en: "{record} is not in the ledger and cannot be entered now: {detail}. Move it away and investigate before drawing again.", zh: "{record} 不在台账中，且现在不能补记：{detail}。请先移走该文件并调查，再重新抽取。" },
   "draw-exists-repaired": { en: "Repaired: {record} (attempt {attempt}) recomputes exactly from its inputs and seed; its ledger line was added now. Campaign “{campaign}” is therefore drawn; a second draw needs --redraw --reason \"...\" (attempt {next}).", zh: "已修复：{record}（第 {attempt} 次）可由输入和种子完全复现，现已补记台账。因此工作方案“{campaign}”已抽取；再次抽取须使用 --redraw --reason \"……\"（将为第 {next} 次）。" },
   "ledger-broken": { en: "The ledger draws/ledger.jsonl is damaged ({detail}). Run `checkonce verify --ledger` and restore it from git before drawing.", zh: "台账 draws/ledger.jsonl 已损坏（{detail}）。请运行 checkonce verify --ledger，并从 git 恢复后再抽取。" },
+  "draw-input-changed": { en: "{file} changed while the draw was being made (its content differs from what was read). Nothing was written; run the draw again.", zh: "抽取过程中 {file} 发生了变化（内容与读取时不同）。未写入任何内容，请重新抽取。" },
   "record-not-found": { en: "No draw record {record}.", zh: "没有抽取记录 {record}。" },
   "record-invalid": { en: "{record} is not a valid draw record: {detail}", zh: "{record} 不是有效的抽取记录：{detail}" },
   "substitute-not-drawn": { en: "Object “{object}” was not drawn in {record}.", zh: "对象“{object}”不在 {record} 的抽取结果中。" },

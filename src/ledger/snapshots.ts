@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { sha256Bytes } from "./ledger.js";
 import { writeFileAtomic } from "../util/fs.js";
+import { DrawError } from "../draw/draw-error.js";
 
 export const INPUTS_DIR = "draws/inputs";
 
@@ -12,11 +13,11 @@ export const INPUTS_DIR = "draws/inputs";
 export function storeInputs(root: string, inputs: readonly { file: string; sha256: string }[]): void {
   mkdirSync(join(root, INPUTS_DIR), { recursive: true });
   for (const input of inputs) {
-    const target = join(root, INPUTS_DIR, input.sha256);
-    if (existsSync(target)) continue;
+    // Every input is read and hashed here whatever the cache said: the record names these bytes.
     const bytes = readFileSync(join(root, input.file));
-    if (sha256Bytes(bytes) !== input.sha256) throw new Error(`${input.file} changed while the draw was running`);
-    writeFileAtomic(target, bytes);
+    if (sha256Bytes(bytes) !== input.sha256) throw new DrawError("draw-input-changed", { file: input.file });
+    const target = join(root, INPUTS_DIR, input.sha256);
+    if (!existsSync(target)) writeFileAtomic(target, bytes);
   }
 }
 

@@ -3,6 +3,9 @@ import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomic } from "../util/fs.js";
 import type { EntrySpans, FileProblem, Position } from "./yaml-source.js";
+import type { FileStamp } from "./read-source.js";
+
+const STAMPS_FILE = "stamps.json";
 
 /** What a file yields after parsing and file-local checks: all that a warm run needs. */
 export interface CachedContent {
@@ -50,8 +53,8 @@ export class ContentCache {
     if (!this.dir) return;
     try {
       for (const name of readdirSync(this.dir)) {
-        const key = name.replace(/(\.pos)?\.json$/, "");
-        if (key !== name && !this.used.has(key)) rmSync(join(this.dir, name), { force: true });
+        const key = /^([0-9a-f]{64})(\.pos)?\.json$/.exec(name)?.[1];
+        if (key !== undefined && !this.used.has(key)) rmSync(join(this.dir, name), { force: true });
       }
     } catch {
       // nothing cached yet, or a read-only workspace
@@ -86,9 +89,52 @@ export class ContentCache {
     return found;
   }
 
-  /** Writes the positions found in this run; called once, after every finding was placed. */
-  flushPositions(): void {
+  private stamps: Record<string, { size: number; mtimeMs: number; ino: number; sha256: string; checkedAt: number }> | undefined;
+  private stampsDirty = false;
+
+  private loadStamps() {
+    if (this.stamps === undefined) {
+      this.stamps = {};
+      if (this.dir) {
+        try {
+          this.stamps = JSON.parse(readFileSync(join(this.dir, STAMPS_FILE), "utf8")) as NonNullable<typeof this.stamps>;
+        } catch {
+          // none yet
+        }
+      }
+    }
+    return this.stamps;
+  }
+
+  /**
+   * The SHA-256 of a file last hashed with the same size, modification time and inode, as git's
+   * index judges a file unchanged. Not trusted when the file was modified within two seconds of
+   * being hashed (it could have changed again within the clock's resolution).
+   */
+  knownDigest(file: string, stamp: FileStamp): string | undefined {
+    if (!this.dir) return undefined;
+    const known = Object.hasOwn(this.loadStamps(), file) ? this.loadStamps()[file] : undefined;
+    if (!known || known.size !== stamp.size || known.mtimeMs !== stamp.mtimeMs || known.ino !== stamp.ino) return undefined;
+    return known.mtimeMs < known.checkedAt - 2000 ? known.sha256 : undefined;
+  }
+
+  rememberDigest(file: string, stamp: FileStamp, sha256: string): void {
     if (!this.dir) return;
+    this.loadStamps()[file] = { ...stamp, sha256, checkedAt: Date.now() };
+    this.stampsDirty = true;
+  }
+
+  /** Writes the stamps and the positions found in this run; called once, after every finding was placed. */
+  flush(): void {
+    if (!this.dir) return;
+    if (this.stampsDirty) {
+      try {
+        writeFileAtomic(join(this.dir, STAMPS_FILE), JSON.stringify(this.stamps));
+      } catch {
+        // stays cold
+      }
+      this.stampsDirty = false;
+    }
     for (const [key, entry] of this.positions) {
       if (!entry.dirty) continue;
       try {

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join, relative } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
@@ -12,7 +12,7 @@ import { toPosix } from "../util/fs.js";
 import { toolVersion } from "../version.js";
 import { ContentCache, type CachedContent } from "./cache.js";
 import { CONFIG_FILE } from "./find-workspace.js";
-import { decodeSource, readBytes } from "./read-source.js";
+import { decodeSource, readBytes, statSource } from "./read-source.js";
 import { locateInEntry, parseYaml, type EntrySpans, type Position } from "./yaml-source.js";
 
 export interface LoadOptions {
@@ -67,7 +67,8 @@ const entryKeys: Record<FileKind, readonly string[]> = {
 export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResult {
   const diagnostics: Diagnostic[] = [];
   let unreadable = false;
-  const bytesOf = new Map<string, Buffer>();
+  /** Each file's bytes, or its path when they were not needed yet (read on demand, for a position). */
+  const bytesOf = new Map<string, Buffer | string>();
   const entriesOf = new Map<string, EntrySpans | undefined>();
   const keyOf = new Map<string, string>();
   const locators = new Map<string, (pointer: string, mode?: "value" | "key") => Position>();
@@ -89,15 +90,25 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
   };
 
   const readOne = (file: PlannedFile): unknown => {
-    const read = readBytes(file.abs);
-    if (!read.ok) return readFailed(file, read);
-    bytesOf.set(file.rel, read.bytes);
-    const sha256 = createHash("sha256").update(read.bytes).digest("hex");
+    const stat = statSource(file.abs);
+    if (!stat.ok) return readFailed(file, stat);
+    // An unchanged file (same stamp, as git judges) is neither read nor hashed again.
+    let bytes: Buffer | undefined;
+    let sha256 = options.cacheRoot === undefined ? cache.knownDigest(file.rel, stat.stamp) : undefined;
+    if (sha256 === undefined) {
+      const read = readBytes(file.abs);
+      if (!read.ok) return readFailed(file, read);
+      bytes = read.bytes;
+      sha256 = createHash("sha256").update(bytes).digest("hex");
+      if (options.cacheRoot === undefined) cache.rememberDigest(file.rel, stat.stamp, sha256);
+    }
+    bytesOf.set(file.rel, bytes ?? file.abs);
     const key = cache.key(file.kind, sha256);
     keyOf.set(file.rel, key);
     let content = cache.get(key);
     if (!content) {
-      const decoded = decodeSource(read.bytes);
+      bytes ??= readFileSync(file.abs);
+      const decoded = decodeSource(bytes);
       if (!decoded.ok) return readFailed(file, decoded);
       // The parsed document is not kept: holding every AST at once costs more in garbage
       // collection than finding a position again later (see `locate`).
@@ -113,7 +124,7 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
     for (const p of content.problems) {
       diagnostics.push({ file: file.rel, line: p.line, col: p.col, pointer: p.pointer, code: p.code, severity: severityOf(p.code, p.params), params: p.params });
     }
-    files.push({ file: file.rel, kind: file.kind, sha256, bytes: read.bytes.length, entries: countEntries(file.kind, content.data) });
+    files.push({ file: file.rel, kind: file.kind, sha256, bytes: stat.stamp.size, entries: countEntries(file.kind, content.data) });
     return content.data;
   };
 
@@ -200,12 +211,15 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
     return locator(pointer);
   };
   const locate = (file: string, pointer: string): Position => {
-    const bytes = bytesOf.get(file);
     const key = keyOf.get(file);
-    if (bytes === undefined || key === undefined) return { line: 0, col: 0 };
-    return cache.position(key, pointer, () => find(file, bytes, pointer));
+    if (!bytesOf.has(file) || key === undefined) return { line: 0, col: 0 };
+    return cache.position(key, pointer, () => {
+      let bytes = bytesOf.get(file) as Buffer | string;
+      if (typeof bytes === "string") bytesOf.set(file, (bytes = readFileSync(bytes)));
+      return find(file, bytes, pointer);
+    });
   };
-  return { workspace, diagnostics, unreadable, incomplete, locate, done: () => cache.flushPositions() };
+  return { workspace, diagnostics, unreadable, incomplete, locate, done: () => cache.flush() };
 }
 
 /** "/objects/12/contact/phone" → "/objects/12": the entry a problem belongs to. */

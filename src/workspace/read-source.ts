@@ -17,21 +17,41 @@ export function readSource(path: string): ReadResult {
   return read.ok ? decodeSource(read.bytes) : read;
 }
 
-/** The bytes of a file, or why they cannot be had (a folder, too large, unreadable). */
-export function readBytes(path: string): { ok: true; bytes: Buffer } | ReadFailure {
-  let bytes: Buffer;
+/** What `stat` says of a file that can be read: enough to tell, as git does, that it did not change. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+}
+
+/** Whether a path is a readable file of acceptable size, and its stamp. */
+export function statSource(path: string): { ok: true; stamp: FileStamp } | ReadFailure {
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) return { ok: false, code: "not-a-file", params: {}, unreadable: false };
     if (stat.size > MAX_FILE_BYTES) {
       return { ok: false, code: "file-too-large", params: { size: (stat.size / 1048576).toFixed(1), limit: MAX_FILE_BYTES / 1048576 }, unreadable: false };
     }
-    bytes = readFileSync(path);
+    return { ok: true, stamp: { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino } };
   } catch (error) {
-    const detail = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { ok: false, code: "file-unreadable", params: { reason: detail, detail }, unreadable: true };
+    return unreadableFailure(error);
   }
-  return { ok: true, bytes };
+}
+
+function unreadableFailure(error: unknown): ReadFailure {
+  const detail = (error as NodeJS.ErrnoException).code ?? String(error);
+  return { ok: false, code: "file-unreadable", params: { reason: detail, detail }, unreadable: true };
+}
+
+/** The bytes of a file, or why they cannot be had (a folder, too large, unreadable). */
+export function readBytes(path: string): { ok: true; bytes: Buffer } | ReadFailure {
+  const stat = statSource(path);
+  if (!stat.ok) return stat;
+  try {
+    return { ok: true, bytes: readFileSync(path) };
+  } catch (error) {
+    return unreadableFailure(error);
+  }
 }
 
 /** UTF-8 text without BOM; a file already validated (a cache hit) need not be decoded at all. */
