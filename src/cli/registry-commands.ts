@@ -24,9 +24,8 @@ export function registerRegistryCommands(program: Command, context: () => Contex
     .option("--example", t("opt-example"))
     .action((dir: string | undefined, opts: { example?: boolean }) => {
       const ctx = context();
-      const target = initWorkspace(dir ?? ctx.io.cwd, opts.example === true);
+      initWorkspace(dir ?? ctx.io.cwd, opts.example === true);
       ctx.io.stdout(message("init-created", { dir: dir ?? "." }, ctx.lang ?? "en") + "\n");
-      void target;
       setExit(ExitCode.ok);
     });
 

@@ -1,43 +1,14 @@
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, sep } from "node:path";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { parse } from "yaml";
 import { binPath, repoRoot, runCli, type CliRun } from "../helpers/run-cli.js";
 import type { DrawRecord } from "../../src/draw/record.js";
 import type { LedgerLine } from "../../src/ledger/ledger.js";
+import { creditCodeCheckChar } from "../../src/registries/identifiers.js";
 
-const exampleDir = join(repoRoot, "examples/linyi-2026");
 export const fixturesDir = join(repoRoot, "test/fixtures/draw");
-/** The demonstration seed of the README and SPEC.md §9. */
-export const SEED = ["--seed", "县市场监管局=83920174651", "--seed", "县应急管理局=5538201947"];
-export const OTHER_SEED = ["--seed", "县市场监管局=27182818284", "--seed", "县消防救援大队=5904523536"];
-
-const made: string[] = [];
-
-/** A scratch directory under the system temp dir; removed by `cleanTemp`. */
-export function tempDir(prefix = "checkonce-draw-test-"): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
-
-/**
- * A copy of a workspace in a fresh temp dir (never the repo's own): without any content cache or
- * draws a developer may have left in the source.
- */
-export function tempWorkspace(src: string = exampleDir): string {
-  const ws = join(tempDir(), "ws");
-  cpSync(src, ws, {
-    recursive: true,
-    filter: (p) => !p.includes(`${sep}.checkonce${sep}cache`) && !p.endsWith(`${sep}draws`) && !p.endsWith("expected.draw.yaml"),
-  });
-  return ws;
-}
-
-export function cleanTemp(): void {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-}
+export { SEED, OTHER_SEED, tempDir, cleanTemp, copyWorkspace as tempWorkspace } from "../helpers/workspaces.js";
 
 /** The real binary, in English, on a workspace. */
 export function cli(args: readonly string[], ws?: string, options: { cwd?: string } = {}): CliRun {
@@ -96,14 +67,11 @@ export function drawsState(ws: string): Record<string, string> {
   return out;
 }
 
-const ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
 /** GB 32100-2015 check character, so that a test can add a valid object. */
 export function withCheckChar(first17: string): string {
-  if (!/^[0-9A-HJ-NP-RTUW-Y]{17}$/.test(first17)) throw new Error(`not 17 characters of the credit-code alphabet: ${first17}`);
-  const sum = [...first17].reduce((s, c, i) => s + ALPHABET.indexOf(c) * (WEIGHTS[i] as number), 0);
-  return first17 + ALPHABET[(31 - (sum % 31)) % 31];
+  const check = creditCodeCheckChar(first17);
+  if (check === undefined) throw new Error(`not 17 characters of the credit-code alphabet: ${first17}`);
+  return first17 + check;
 }
 
 /** A valid object entry in the YAML of examples/linyi-2026/objects/*.yaml. */

@@ -1,39 +1,17 @@
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, sep } from "node:path";
+import { cpSync, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import JSZip from "jszip";
 import { parse } from "yaml";
 import { repoRoot, runCli, type CliRun } from "../helpers/run-cli.js";
 import type { DrawRecord } from "../../src/draw/record.js";
 import type { Workspace } from "../../src/registries/model.js";
 import { openWorkspace } from "../../src/workspace/open-workspace.js";
+import { copyWorkspace, SEED, tempDir } from "../helpers/workspaces.js";
 
-export const exampleDir = join(repoRoot, "examples/linyi-2026");
 export const fixturesDir = join(repoRoot, "test/fixtures/orders");
 export const CAMPAIGN = "2026-CY-01";
-/** The demonstration seed of the README. */
-export const SEED = ["--seed", "县市场监管局=83920174651", "--seed", "县应急管理局=5538201947"];
-export const OTHER_SEED = ["--seed", "县市场监管局=27182818284", "--seed", "县消防救援大队=5904523536"];
-
-const made: string[] = [];
-
-export function tempDir(prefix = "checkonce-orders-test-"): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
-
-export function cleanTemp(): void {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-}
-
-/** A copy of a workspace in a fresh temp dir, never the repo's own, without caches, draws or output. */
-export function copyWorkspace(src: string = exampleDir): string {
-  const ws = join(tempDir(), "ws");
-  cpSync(src, ws, { recursive: true, filter: (p) => !p.includes(`${sep}.checkonce${sep}cache`) && !p.endsWith(`${sep}draws`) && !p.endsWith(`${sep}out`) });
-  return ws;
-}
+export { exampleDir, SEED, OTHER_SEED, tempDir, cleanTemp, copyWorkspace } from "../helpers/workspaces.js";
 
 /** A copy of a drawn workspace (with its draws), to change in one test without touching the others. */
 export function copyDrawn(drawn: string): string {
