@@ -54,6 +54,15 @@ function para(text: string, lang: OrdersDocument["lang"], options: { heading?: b
   });
 }
 
+/** The empty paragraph Word needs after a table. One that ends a page is dropped when the document
+ * is assembled: it would spill onto a sheet of its own when the table fills its page. */
+const spacers = new WeakSet<Paragraph>();
+function spacer(lang: OrdersDocument["lang"]): Paragraph {
+  const p = para("", lang, { after: 0 });
+  spacers.add(p);
+  return p;
+}
+
 const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const borders = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
 
@@ -114,17 +123,17 @@ function tableBlock(b: Extract<Block, { kind: "fields" | "table" | "space" | "si
             }),
           }),
       );
-      return [table(widths, rows), para("", lang, { after: 0 })];
+      return [table(widths, rows), spacer(lang)];
     }
     case "table": {
       const widths = twips(b.columns.map((c) => c.width));
       const head = new TableRow({ tableHeader: true, cantSplit: true, children: b.columns.map((c, i) => cell(c.title, lang, widths[i] ?? 0, true)) });
       const body = b.rows.map((r) => new TableRow({ cantSplit: true, ...(b.writeIn ? { height: { value: 740, rule: HeightRule.ATLEAST } } : {}), children: r.map((v, i) => cell(v, lang, widths[i] ?? 0)) }));
-      return [table(widths, [head, ...body]), para("", lang, { after: 0 })];
+      return [table(widths, [head, ...body]), spacer(lang)];
     }
     case "space": {
       const rows = [new TableRow({ cantSplit: true, height: { value: 300 + 450 * b.lines, rule: HeightRule.ATLEAST }, children: [cell(b.label, lang, contentWidth)] })];
-      return [table([contentWidth], rows), para("", lang, { after: 0 })];
+      return [table([contentWidth], rows), spacer(lang)];
     }
     case "signatures": {
       const half = twips([50, 50]) as [number, number];
@@ -133,7 +142,7 @@ function tableBlock(b: Extract<Block, { kind: "fields" | "table" | "space" | "si
         const pair = [b.entries[i], b.entries[i + 1]].map((e, j) => (e === undefined ? cell("", lang, half[j] ?? 0) : cell(`${e}\n\n${b.line}`, lang, half[j] ?? 0)));
         rows.push(new TableRow({ cantSplit: true, height: { value: 850, rule: HeightRule.ATLEAST }, children: pair }));
       }
-      return [table(half, rows), para("", lang, { after: 0 })];
+      return [table(half, rows), spacer(lang)];
     }
   }
 }
@@ -165,7 +174,11 @@ function coreProperties(doc: OrdersDocument): string {
 export async function renderDocx(doc: OrdersDocument): Promise<Uint8Array> {
   const children = doc.pages.flatMap((p, pageIndex) => {
     const banner = doc.banner ? [para(doc.banner, doc.lang, { heading: true, align: "center", size: size.text, after: 120, pageBreak: pageIndex > 0 })] : [];
-    return [...banner, ...p.blocks.flatMap((b, i) => blockToDocx(b, doc.lang, pageIndex > 0 && banner.length === 0 && i === 0))];
+    const elements = [...banner, ...p.blocks.flatMap((b, i) => blockToDocx(b, doc.lang, pageIndex > 0 && banner.length === 0 && i === 0))];
+    // The next page begins with a paragraph that breaks the page: no spacer needed before it.
+    const last = elements.at(-1);
+    if (pageIndex < doc.pages.length - 1 && last instanceof Paragraph && spacers.has(last)) elements.pop();
+    return elements;
   });
   const document = new Document({
     title: doc.title,
