@@ -1,5 +1,4 @@
 import { objectTier, type Workspace } from "../registries/model.js";
-import { upperInspectedIds } from "../draw/eligibility.js";
 
 export interface ShownEntry {
   kind: "department" | "object" | "inspector" | "item" | "plan" | "campaign";
@@ -34,7 +33,6 @@ export function showEntry(ws: Workspace, id: string, today: string): ShownEntry[
   }
   for (const e of ws.objects.filter((o) => o.value.id === id)) {
     const o = e.value;
-    const years = new Set(ws.upperInspected.map((u) => Number(u.value.date.slice(0, 4))));
     found.push({
       kind: "object",
       file: e.file,
@@ -45,7 +43,6 @@ export function showEntry(ws: Workspace, id: string, today: string): ShownEntry[
         township: deptLabel(o.township),
         items: ws.items.filter((i) => i.value.category === o.category && i.value.scene === o.scene).map((i) => `${i.value.id} (${i.value.status}) ${deptLabel(i.value.lead)}`),
         upperInspected: ws.upperInspected.filter((u) => u.value.object === id).map((u) => `${u.value.date} ${deptLabel(u.value.body)}${u.value.note ? ` ${u.value.note}` : ""}`),
-        upperInspectedYears: [...years].filter((y) => upperInspectedIds(ws.upperInspected.map((u) => u.value), y).has(id)),
         recusedInspectors: ws.inspectors.filter((i) => (i.value.recusals ?? []).some((r) => r.object === id)).map((i) => `${i.value.id} ${i.value.name}`),
       },
     });
