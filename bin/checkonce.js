@@ -2,6 +2,14 @@
 // The checkonce command: a thin shell around dist/cli/main.js (built by `npm run build`).
 import { main } from "../dist/cli/main.js";
 
+// `checkonce list objects | head` closes the pipe early: that is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const code = await main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),

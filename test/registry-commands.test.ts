@@ -2,7 +2,8 @@ import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { repoRoot, runCli } from "./helpers/run-cli.js";
+import { spawnSync } from "node:child_process";
+import { binPath, repoRoot, runCli } from "./helpers/run-cli.js";
 
 const scratch = () => mkdtempSync(join(tmpdir(), "checkonce-cmd-"));
 // A copy: commands write .checkonce/ (cache, editor schemas) into the workspace they read.
@@ -131,5 +132,14 @@ describe("help", () => {
     expect(runCli(["--help"], { env: { LANG: "zh_CN.UTF-8" } }).stdout).toContain("用法：");
     expect(runCli(["--help"], { env: { LANG: "en_US.UTF-8" } }).stdout).toContain("Usage:");
     expect(runCli(["validate", "--help", "--lang", "zh"]).stdout).toContain("校验全部名录文件");
+  });
+});
+
+describe("a closed pipe", () => {
+  it("is not an error: `checkonce list objects | head` prints no stack trace", () => {
+    const result = spawnSync("sh", ["-c", `"${process.execPath}" "${binPath}" list objects -w "${example}" | head -n 2`], { encoding: "utf8", env: { PATH: process.env.PATH ?? "", LANG: "C", NO_COLOR: "1" } });
+    expect(result.stdout.split("\n").filter(Boolean)).toHaveLength(2);
+    expect(result.stderr).not.toContain("EPIPE");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });

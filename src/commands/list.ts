@@ -27,7 +27,8 @@ export interface Listing {
   total: number;
 }
 
-const col = (key: string, en: string, zh: string): Column => ({ key, en, zh });
+/** A column: the field it shows and its header, in both languages, from the catalogue. */
+const col = (key: string, header: string): Column => ({ key, en: term(header, "en"), zh: term(header, "zh") });
 const row = (entry: unknown, cells: Record<string, string | number>) => ({ entry, cells });
 
 /** The rows a `list` shows: one record per entry, flattened for a table or CSV, filtered. */
@@ -46,7 +47,7 @@ export function listEntries(ws: Workspace, kind: ListKind, filters: ListFilters,
       return {
         total: all.length,
         rows,
-        columns: [col("id", "Credit code", "统一社会信用代码"), col("name", "Name", "名称"), col("category", "Category", "大类"), col("scene", "Scene", "场景"), col("township", "Township", "乡镇"), col("status", "Status", "状态"), col("creditGrade", "Grade", "信用"), col("tier", "Tier", "等级"), col("complaints12m", "Complaints", "投诉")],
+        columns: [col("id", "list-credit-code"), col("name", "list-name"), col("category", "list-category"), col("scene", "list-scene"), col("township", "list-township"), col("status", "list-status"), col("creditGrade", "list-credit-grade"), col("tier", "list-tier"), col("complaints12m", "list-complaints12m")],
       };
     }
     case "inspectors": {
@@ -57,7 +58,7 @@ export function listEntries(ws: Workspace, kind: ListKind, filters: ListFilters,
       return {
         total: all.length,
         rows,
-        columns: [col("id", "Id", "编号"), col("name", "Name", "姓名"), col("department", "Department", "部门"), col("certificate", "Certificate", "执法证号"), col("validTo", "Valid to", "有效期至"), col("qualifications", "Qualifications", "资质"), col("status", "Status", "状态"), col("recusals", "Recusals", "回避")],
+        columns: [col("id", "list-id"), col("name", "list-person-name"), col("department", "list-department"), col("certificate", "list-certificate"), col("validTo", "list-valid-to"), col("qualifications", "list-qualifications"), col("status", "list-status"), col("recusals", "list-recusals")],
       };
     }
     case "departments": {
@@ -70,7 +71,7 @@ export function listEntries(ws: Workspace, kind: ListKind, filters: ListFilters,
       return {
         total: all.length,
         rows,
-        columns: [col("id", "Id", "编号"), col("name", "Name", "名称"), col("kind", "Kind", "类型"), col("liaison", "Liaison officer", "联络员"), col("leader", "Leader", "分管领导"), col("inspectors", "Inspectors", "执法人员")],
+        columns: [col("id", "list-id"), col("name", "list-name"), col("kind", "list-kind"), col("liaison", "list-liaison"), col("leader", "list-leader"), col("inspectors", "list-inspectors")],
       };
     }
     case "items": {
@@ -81,7 +82,7 @@ export function listEntries(ws: Workspace, kind: ListKind, filters: ListFilters,
       return {
         total: all.length,
         rows,
-        columns: [col("id", "Id", "编号"), col("category", "Category", "大类"), col("scene", "Scene", "场景"), col("status", "Status", "状态"), col("lead", "Lead", "牵头部门"), col("joint", "Joint", "联合部门"), col("method", "Method", "检查方式")],
+        columns: [col("id", "list-id"), col("category", "list-category"), col("scene", "list-scene"), col("status", "list-status"), col("lead", "list-lead"), col("joint", "list-joint"), col("method", "list-method")],
       };
     }
     case "plans": {
@@ -90,7 +91,7 @@ export function listEntries(ws: Workspace, kind: ListKind, filters: ListFilters,
       return {
         total: all.length,
         rows,
-        columns: [col("id", "Id", "编号"), col("year", "Year", "年度"), col("lead", "Lead", "牵头部门"), col("items", "Items", "事项"), col("filedOn", "Filed on", "备案日期"), col("copiedTo", "Copied to", "抄送")],
+        columns: [col("id", "list-id"), col("year", "list-year"), col("lead", "list-lead"), col("items", "list-items"), col("filedOn", "list-filed-on"), col("copiedTo", "list-copied-to")],
       };
     }
     case "campaigns": {
@@ -101,7 +102,7 @@ export function listEntries(ws: Workspace, kind: ListKind, filters: ListFilters,
       return {
         total: all.length,
         rows,
-        columns: [col("id", "Id", "编号"), col("plan", "Plan", "年度计划"), col("round", "Round", "轮次"), col("dates", "Dates", "时间"), col("townships", "Townships", "乡镇"), col("objectsPerTeam", "Per team", "每组对象"), col("linkage", "Linkage", "县乡联动"), col("requestedBy", "Requested by", "申请乡镇")],
+        columns: [col("id", "list-id"), col("plan", "list-plan"), col("round", "list-round"), col("dates", "list-dates"), col("townships", "list-townships"), col("objectsPerTeam", "list-objects-per-team"), col("linkage", "list-linkage"), col("requestedBy", "list-requested-by")],
       };
     }
   }
