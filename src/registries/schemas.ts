@@ -10,8 +10,13 @@ import { schemaNames, type FileKind } from "./kinds.js";
 
 export const schemaDir = fileURLToPath(new URL("../../schemas/", import.meta.url));
 
+const schemaTexts = new Map<string, string>();
+
+/** A schema's text, read once per run (the cache key, the editors' copy and ajv all need it). */
 export function readSchemaText(name: string): string {
-  return readFileSync(`${schemaDir}${name}.schema.json`, "utf8");
+  let text = schemaTexts.get(name);
+  if (text === undefined) schemaTexts.set(name, (text = readFileSync(`${schemaDir}${name}.schema.json`, "utf8")));
+  return text;
 }
 
 export function listSchemaNames(): string[] {
