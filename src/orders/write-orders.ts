@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { sha256Bytes } from "../ledger/ledger.js";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
@@ -41,7 +42,6 @@ export type OrdersOutcome =
   | { kind: "refused"; record: string; differences: string[] }
   | { kind: "written"; record: string; dir: string; files: string[]; verified: boolean; campaign: string; attempt: number; changes?: OrdersChanges };
 
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /**
  * `checkonce orders`: verify, build, render, then write the whole folder at once. Every file is
@@ -78,7 +78,7 @@ export async function writeOrders(request: OrdersRequest): Promise<OrdersOutcome
     for (const file of files) writeFileAtomic(join(staging, file.name), file.bytes);
     if (browser) files.push(...printPdfs(browser, docs, staging, request.formats.includes("html")));
     files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const manifest = { format: "checkonce-orders-manifest/1", campaign, attempt: loaded.record.attempt, record: ref.rel, verified, lang: request.lang, files: Object.fromEntries(files.map((f) => [f.name, sha256(f.bytes)])) };
+    const manifest = { format: "checkonce-orders-manifest/1", campaign, attempt: loaded.record.attempt, record: ref.rel, verified, lang: request.lang, files: Object.fromEntries(files.map((f) => [f.name, sha256Bytes(f.bytes)])) };
     writeFileAtomic(join(staging, MANIFEST), JSON.stringify(manifest, null, 2) + "\n");
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
@@ -132,13 +132,13 @@ function compare(target: string, files: RenderedFile[]): OrdersChanges {
   const old = new Map<string, string>();
   for (const name of readdirSync(target)) {
     const path = join(target, name);
-    if (name !== MANIFEST && statSync(path).isFile()) old.set(name, sha256(readFileSync(path)));
+    if (name !== MANIFEST && statSync(path).isFile()) old.set(name, sha256Bytes(readFileSync(path)));
   }
   const changes: OrdersChanges = { changed: [], added: [], removed: [], unchanged: 0 };
   for (const f of files) {
     const before = old.get(f.name);
     if (before === undefined) changes.added.push(f.name);
-    else if (before !== sha256(f.bytes)) changes.changed.push(f.name);
+    else if (before !== sha256Bytes(f.bytes)) changes.changed.push(f.name);
     else changes.unchanged++;
   }
   const fresh = new Set(files.map((f) => f.name));

@@ -1,5 +1,4 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { createHash } from "node:crypto";
 import { join, relative } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { DiagnosticCode, MessageParams } from "../i18n/messages.js";
@@ -10,6 +9,7 @@ import { defaultRegistryNames, optionalRegistries, registryKinds, type FileKind,
 import { resolveConfig, type Located, type SourceInfo, type Workspace } from "../registries/model.js";
 import { toPosix } from "../util/fs.js";
 import { toolVersion } from "../version.js";
+import { sha256Bytes } from "../ledger/ledger.js";
 import { ContentCache, type CachedContent } from "./cache.js";
 import { CONFIG_FILE } from "./find-workspace.js";
 import { decodeSource, readBytes, statSource } from "./read-source.js";
@@ -99,7 +99,7 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
       const read = readBytes(file.abs);
       if (!read.ok) return readFailed(file, read);
       bytes = read.bytes;
-      sha256 = createHash("sha256").update(bytes).digest("hex");
+      sha256 = sha256Bytes(bytes);
       if (options.cacheRoot === undefined) cache.rememberDigest(file.rel, stat.stamp, sha256);
     }
     bytesOf.set(file.rel, bytes ?? file.abs);
