@@ -11,14 +11,22 @@ const example = join(scratch(), "linyi-2026");
 cpSync(join(repoRoot, "examples", "linyi-2026"), example, { recursive: true });
 
 /** Display width with CJK characters counted as two columns, as a terminal shows them. */
-const width = (s: string) => [...s].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
+const width = (s: string) =>
+  [...s].reduce(
+    (n, c) =>
+      n +
+      (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1),
+    0,
+  );
 
 describe("checkonce init", () => {
   it("creates a commented empty workspace that validates clean", () => {
     const dir = join(scratch(), "county");
     const init = runCli(["init", dir]);
     expect(init.status).toBe(0);
-    expect(readFileSync(join(dir, "checkonce.yaml"), "utf8")).toMatch(/^# yaml-language-server: \$schema=\.\/\.checkonce\/schemas\/config\.schema\.json/);
+    expect(readFileSync(join(dir, "checkonce.yaml"), "utf8")).toMatch(
+      /^# yaml-language-server: \$schema=\.\/\.checkonce\/schemas\/config\.schema\.json/,
+    );
     const validate = runCli(["validate", "-w", dir, "-f", "json"]);
     expect(validate.status).toBe(0);
     expect(JSON.parse(validate.stdout).counts).toEqual({ errors: 0, warnings: 0, infos: 0 });
@@ -49,7 +57,18 @@ describe("checkonce validate on the example", () => {
 
 describe("checkonce list", () => {
   it("filters objects and prints JSON entries with their tier", () => {
-    const result = runCli(["list", "objects", "-w", example, "--township", "beixin", "--tier", "focus", "--format", "json"]);
+    const result = runCli([
+      "list",
+      "objects",
+      "-w",
+      example,
+      "--township",
+      "beixin",
+      "--tier",
+      "focus",
+      "--format",
+      "json",
+    ]);
     expect(result.status).toBe(0);
     const rows = JSON.parse(result.stdout) as { township: string; tier: string; id: string }[];
     expect(rows.length).toBeGreaterThan(0);
@@ -57,7 +76,18 @@ describe("checkonce list", () => {
   });
 
   it("writes CSV with a UTF-8 BOM and CRLF", () => {
-    const result = runCli(["list", "inspectors", "-w", example, "--department", "scjgj", "--format", "csv", "--lang", "zh"]);
+    const result = runCli([
+      "list",
+      "inspectors",
+      "-w",
+      example,
+      "--department",
+      "scjgj",
+      "--format",
+      "csv",
+      "--lang",
+      "zh",
+    ]);
     expect(result.status).toBe(0);
     expect(result.stdout.charCodeAt(0)).toBe(0xfeff);
     const lines = result.stdout.slice(1).split("\r\n").filter(Boolean);
@@ -78,12 +108,18 @@ describe("checkonce list", () => {
 
 describe("checkonce show", () => {
   it("shows an inspector with department, recusals and certificate", () => {
-    const inspectors = JSON.parse(runCli(["list", "inspectors", "-w", example, "--format", "json"]).stdout) as { id: string; recusals?: { object: string }[] }[];
+    const inspectors = JSON.parse(runCli(["list", "inspectors", "-w", example, "--format", "json"]).stdout) as {
+      id: string;
+      recusals?: { object: string }[];
+    }[];
     const recused = inspectors.find((i) => (i.recusals ?? []).length > 0);
     expect(recused).toBeDefined();
     const result = runCli(["show", recused?.id ?? "", "-w", example, "--format", "json", "--today", "2026-03-01"]);
     expect(result.status).toBe(0);
-    const [shown] = JSON.parse(result.stdout) as { kind: string; related: { department: string; recusals: string[]; certificateValidToday: boolean } }[];
+    const [shown] = JSON.parse(result.stdout) as {
+      kind: string;
+      related: { department: string; recusals: string[]; certificateValidToday: boolean };
+    }[];
     expect(shown?.kind).toBe("inspector");
     expect(shown?.related.recusals[0]).toContain(recused?.recusals?.[0]?.object);
     expect(typeof shown?.related.certificateValidToday).toBe("boolean");
@@ -94,7 +130,10 @@ describe("checkonce show", () => {
     const id = /object: "?([0-9A-Z]{18})/.exec(upper)?.[1] ?? "";
     const result = runCli(["show", id, "-w", example, "--format", "json"]);
     expect(result.status).toBe(0);
-    const [shown] = JSON.parse(result.stdout) as { kind: string; related: { tier: string; items: string[]; upperInspected: string[] } }[];
+    const [shown] = JSON.parse(result.stdout) as {
+      kind: string;
+      related: { tier: string; items: string[]; upperInspected: string[] };
+    }[];
     expect(shown?.kind).toBe("object");
     expect(["trusted", "general", "focus"]).toContain(shown?.related.tier);
     expect(shown?.related.items.length).toBeGreaterThan(0);
@@ -137,7 +176,11 @@ describe("help", () => {
 
 describe("a closed pipe", () => {
   it("is not an error: `checkonce list objects | head` prints no stack trace", () => {
-    const result = spawnSync("sh", ["-c", `"${process.execPath}" "${binPath}" list objects -w "${example}" | head -n 2`], { encoding: "utf8", env: { PATH: process.env.PATH ?? "", LANG: "C", NO_COLOR: "1" } });
+    const result = spawnSync(
+      "sh",
+      ["-c", `"${process.execPath}" "${binPath}" list objects -w "${example}" | head -n 2`],
+      { encoding: "utf8", env: { PATH: process.env.PATH ?? "", LANG: "C", NO_COLOR: "1" } },
+    );
     expect(result.stdout.split("\n").filter(Boolean)).toHaveLength(2);
     expect(result.stderr).not.toContain("EPIPE");
     expect(result.stderr).not.toMatch(/\n\s+at /);

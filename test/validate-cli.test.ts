@@ -5,7 +5,17 @@
  * run happens in a temporary copy of a fixture, with the command started from the copy's parent
  * so that the paths the tool prints do not depend on the machine.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -41,7 +51,13 @@ interface JsonReport {
 }
 
 describe("JSON output snapshots", () => {
-  const cases = ["_base", "schema-enum", "ref-duplicate-id-across-files", "credit-code-exempted", "yaml-unclosed-flow-sequence"];
+  const cases = [
+    "_base",
+    "schema-enum",
+    "ref-duplicate-id-across-files",
+    "credit-code-exempted",
+    "yaml-unclosed-flow-sequence",
+  ];
 
   it.each(cases)("%s", async (name) => {
     const { cwd } = workspaceCopy(name, name);
@@ -147,7 +163,9 @@ describe("text format", () => {
     expectNoStackTrace(run);
     expect(run.status, run.stderr).toBe(1);
     // 临 (U+4E34) sorts before 猗 (U+7317): the file read second holds the repeated id.
-    expect(run.stdout).toContain("ws/objects/猗氏镇.yaml:2:9 错误 duplicate-id 检查对象编号“91140821MA0K1C3Y4G”重复（首次出现于 objects/临晋镇.yaml:26）。");
+    expect(run.stdout).toContain(
+      "ws/objects/猗氏镇.yaml:2:9 错误 duplicate-id 检查对象编号“91140821MA0K1C3Y4G”重复（首次出现于 objects/临晋镇.yaml:26）。",
+    );
     expect(run.stdout).toContain("│ 文件 ");
     expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("ws：8 个文件，1 个错误，0 个警告。");
     const rows = tableRows(run.stdout);
@@ -180,7 +198,10 @@ describe("text format", () => {
 describe("github format", () => {
   it("is chosen under GITHUB_ACTIONS=true and prints one workflow annotation per finding", () => {
     const { cwd } = workspaceCopy("utf8-bom-crlf-positions");
-    const run = runCli(["validate", "-w", "ws", "--lang", "en", ...TODAY, "--no-cache"], { cwd, env: { GITHUB_ACTIONS: "true" } });
+    const run = runCli(["validate", "-w", "ws", "--lang", "en", ...TODAY, "--no-cache"], {
+      cwd,
+      env: { GITHUB_ACTIONS: "true" },
+    });
     expect(run.status, run.stderr).toBe(1);
     expect(run.stdout.split("\n").slice(0, 2)).toEqual([
       "::error file=ws/inspectors.yaml,line=40,col=17,title=unknown-department::Unknown department “yjgl”.",
@@ -192,7 +213,10 @@ describe("github format", () => {
     const { cwd, ws } = workspaceCopy("ref-duplicate-id-across-files");
     renameSync(join(ws, "objects", "b-linjin.yaml"), join(ws, "objects", "b,linjin.yaml"));
     writeFileSync(join(ws, "upper-inspected.yaml"), "");
-    const run = runCli(["validate", "-w", "ws", "--lang", "en", ...TODAY, "--no-cache"], { cwd, env: { GITHUB_ACTIONS: "true" } });
+    const run = runCli(["validate", "-w", "ws", "--lang", "en", ...TODAY, "--no-cache"], {
+      cwd,
+      env: { GITHUB_ACTIONS: "true" },
+    });
     const annotations = run.stdout.split("\n").filter((l) => l.startsWith("::"));
     expect(annotations).toEqual([
       "::error file=ws/objects/b%2Clinjin.yaml,line=26,col=9,title=duplicate-id::The objects id “91140821MA0K1C3Y4G” is used twice (first at objects/a-yishi.yaml:2).",
@@ -202,7 +226,10 @@ describe("github format", () => {
 
   it("an explicit --format wins over GITHUB_ACTIONS", () => {
     const { cwd } = workspaceCopy("schema-enum");
-    const run = runCli(["validate", "-w", "ws", "-f", "json", ...TODAY, "--no-cache"], { cwd, env: { GITHUB_ACTIONS: "true" } });
+    const run = runCli(["validate", "-w", "ws", "-f", "json", ...TODAY, "--no-cache"], {
+      cwd,
+      env: { GITHUB_ACTIONS: "true" },
+    });
     expect((JSON.parse(run.stdout) as JsonReport).diagnostics[0]?.code).toBe("schema-enum");
   });
 });
@@ -211,9 +238,13 @@ describe("exit codes and options", () => {
   it("--strict turns warnings into exit 1, and changes nothing on a clean workspace", () => {
     const late = workspaceCopy("plan-filed-late");
     expect(runCli(["validate", "-w", "ws", "-f", "json", ...TODAY, "--no-cache"], { cwd: late.cwd }).status).toBe(0);
-    expect(runCli(["validate", "-w", "ws", "-f", "json", ...TODAY, "--no-cache", "--strict"], { cwd: late.cwd }).status).toBe(1);
+    expect(
+      runCli(["validate", "-w", "ws", "-f", "json", ...TODAY, "--no-cache", "--strict"], { cwd: late.cwd }).status,
+    ).toBe(1);
     const clean = workspaceCopy("_base");
-    expect(runCli(["validate", "-w", "ws", "-f", "json", ...TODAY, "--no-cache", "--strict"], { cwd: clean.cwd }).status).toBe(0);
+    expect(
+      runCli(["validate", "-w", "ws", "-f", "json", ...TODAY, "--no-cache", "--strict"], { cwd: clean.cwd }).status,
+    ).toBe(0);
   });
 
   it("--format nonsense exits 2 with a message naming the value", () => {
@@ -233,7 +264,9 @@ describe("exit codes and options", () => {
     expectNoStackTrace(run);
     expect(run.status, run.stderr).toBe(2);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toBe(`Error: No workspace: no checkonce.yaml in ${join(cwd, "no/such/folder")} or any folder above it. Use -w DIR, or \`checkonce init\`.\n`);
+    expect(run.stderr).toBe(
+      `Error: No workspace: no checkonce.yaml in ${join(cwd, "no/such/folder")} or any folder above it. Use -w DIR, or \`checkonce init\`.\n`,
+    );
   });
 
   it("-w pointing at a file exits 2", () => {
@@ -291,7 +324,9 @@ describe("finding the workspace", () => {
     expect(report.diagnostics.map((d) => `${d.file}:${d.line}`)).toEqual(["inspectors.yaml:40", "objects.yaml:50"]);
     // The text format prints paths that open from where the command ran.
     const text = runCli(["validate", "--lang", "en", ...TODAY, "--no-cache"], { cwd: sub });
-    expect(text.stdout.split("\n")[0]).toBe("../../inspectors.yaml:40:17 error unknown-department Unknown department “yjgl”.");
+    expect(text.stdout.split("\n")[0]).toBe(
+      "../../inspectors.yaml:40:17 error unknown-department Unknown department “yjgl”.",
+    );
   });
 
   it("none above the current folder: exit 2", () => {
@@ -306,7 +341,10 @@ describe("finding the workspace", () => {
 
 describe("content cache", () => {
   const validate = (cwd: string) => runCli(["validate", "-w", "ws", "-f", "json", "--lang", "en", ...TODAY], { cwd });
-  const cacheFiles = (ws: string) => readdirSync(join(ws, ".checkonce", "cache")).filter((f) => f.endsWith(".json")).sort();
+  const cacheFiles = (ws: string) =>
+    readdirSync(join(ws, ".checkonce", "cache"))
+      .filter((f) => f.endsWith(".json"))
+      .sort();
 
   it("a warm run gives the same output as the cold one and adds nothing to .checkonce/cache", () => {
     const { cwd, ws } = workspaceCopy("utf8-bom-crlf-positions");
@@ -346,9 +384,20 @@ describe("content cache", () => {
     const inspectors = join(ws, "inspectors.yaml");
     // Fix the unknown department, and break a certificate date instead (CRLF and BOM kept).
     const text = readFileSync(inspectors, "utf8");
-    writeFileSync(inspectors, text.replace("department: yjgl\r\n", "department: yjglj\r\n").replace("validTo: 2030-12-31 }\r\n    status: active\r\n  - id: yishi-001", "validTo: 2030-12-32 }\r\n    status: active\r\n  - id: yishi-001"));
+    writeFileSync(
+      inspectors,
+      text
+        .replace("department: yjgl\r\n", "department: yjglj\r\n")
+        .replace(
+          "validTo: 2030-12-31 }\r\n    status: active\r\n  - id: yishi-001",
+          "validTo: 2030-12-32 }\r\n    status: active\r\n  - id: yishi-001",
+        ),
+    );
     const report = JSON.parse(validate(cwd).stdout) as JsonReport;
-    expect(report.diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual(["inspectors.yaml:41 schema-format", "objects.yaml:50 schema-enum"]);
+    expect(report.diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual([
+      "inspectors.yaml:41 schema-format",
+      "objects.yaml:50 schema-enum",
+    ]);
     expect(existsSync(join(ws, ".checkonce", "cache"))).toBe(true);
   });
 

@@ -4,7 +4,19 @@
  * severity) and the exit code. Each case is copied to a temporary folder first: the tool writes
  * .checkonce/ into a workspace, and the fixtures must stay as they are in git.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync, mkdirSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+  mkdirSync,
+} from "node:fs";
 import { spawn } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -67,12 +79,17 @@ function validate(ws: string): CliRun {
 }
 
 const key = (f: Finding) => `${f.file}:${String(f.line).padStart(6, "0")} ${f.severity} ${f.code}`;
-const sortFindings = (list: readonly Finding[]) => [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+const sortFindings = (list: readonly Finding[]) =>
+  [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 
 /** The error and warning diagnostics of a JSON report, reduced to what expected.json records. */
 function findings(run: CliRun): Finding[] {
   const report = JSON.parse(run.stdout) as { diagnostics: (Finding & { severity: string })[] };
-  return sortFindings(report.diagnostics.filter((d) => d.severity !== "info").map(({ code, file, line, severity }) => ({ code, file, line, severity })));
+  return sortFindings(
+    report.diagnostics
+      .filter((d) => d.severity !== "info")
+      .map(({ code, file, line, severity }) => ({ code, file, line, severity })),
+  );
 }
 
 function expectNoStackTrace(run: CliRun): void {
@@ -85,7 +102,11 @@ describe("the base workspace", () => {
     const run = validate(copyToTemp(baseDir, "_base"));
     expectNoStackTrace(run);
     expect(run.status, run.stderr).toBe(0);
-    const report = JSON.parse(run.stdout) as { ok: boolean; counts: Record<string, number>; files: { file: string; entries: number }[] };
+    const report = JSON.parse(run.stdout) as {
+      ok: boolean;
+      counts: Record<string, number>;
+      files: { file: string; entries: number }[];
+    };
     expect(report.ok).toBe(true);
     expect(report.counts).toEqual({ errors: 0, warnings: 0, infos: 0 });
     // Every registry is there and holds what the cases below break.
@@ -124,18 +145,21 @@ describe("fixture cases", () => {
 
   // The content cache must never change what is reported: a cold run that fills it and a warm run
   // that reads it print exactly what a run without it prints.
-  it.concurrent.each(caseNames.filter((n) => n !== "workspace-missing-config"))("%s: the same output with the cache, cold and warm", async (name) => {
-    const ws = copyToTemp(join(fixturesDir, name), name);
-    const args = ["validate", "-w", ws, "-f", "json", "--lang", "en", "--today", "2026-03-01"];
-    const uncached = await runCliAsync([...args, "--no-cache"]);
-    const cold = await runCliAsync(args);
-    const warm = await runCliAsync(args);
-    expectNoStackTrace(warm);
-    expect(existsSync(join(ws, ".checkonce", "cache"))).toBe(true);
-    expect(cold.stdout).toBe(uncached.stdout);
-    expect(warm.stdout).toBe(uncached.stdout);
-    expect([cold.status, warm.status]).toEqual([uncached.status, uncached.status]);
-  });
+  it.concurrent.each(caseNames.filter((n) => n !== "workspace-missing-config"))(
+    "%s: the same output with the cache, cold and warm",
+    async (name) => {
+      const ws = copyToTemp(join(fixturesDir, name), name);
+      const args = ["validate", "-w", ws, "-f", "json", "--lang", "en", "--today", "2026-03-01"];
+      const uncached = await runCliAsync([...args, "--no-cache"]);
+      const cold = await runCliAsync(args);
+      const warm = await runCliAsync(args);
+      expectNoStackTrace(warm);
+      expect(existsSync(join(ws, ".checkonce", "cache"))).toBe(true);
+      expect(cold.stdout).toBe(uncached.stdout);
+      expect(warm.stdout).toBe(uncached.stdout);
+      expect([cold.status, warm.status]).toEqual([uncached.status, uncached.status]);
+    },
+  );
 
   it("leaves no .checkonce folder inside test/fixtures", () => {
     const found: string[] = [];

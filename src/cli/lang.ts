@@ -8,7 +8,12 @@ import { findWorkspace } from "../workspace/find-workspace.js";
  * The language for a message printed before or without reading the workspace (an error, a
  * verification): --lang or the environment, else the `locale:` line of the nearest checkonce.yaml.
  */
-export function quickLang(explicit: string | undefined, env: NodeJS.ProcessEnv, workspace: string | undefined, cwd: string): Lang {
+export function quickLang(
+  explicit: string | undefined,
+  env: NodeJS.ProcessEnv,
+  workspace: string | undefined,
+  cwd: string,
+): Lang {
   const detected = detectLang(explicit, env);
   if (detected) return detected;
   const found = findWorkspace(workspace, cwd);

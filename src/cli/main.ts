@@ -59,14 +59,28 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option("--no-cache", t("opt-no-cache"))
     .showHelpAfterError(false)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(localiseCommanderError(text, helpLang)) });
-  const helpTitles: Record<string, string> = helpLang === "zh" ? { "Usage:": "用法：", "Options:": "选项：", "Commands:": "命令：", "Arguments:": "参数：", "Global Options:": "全局选项：" } : {};
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) => write(localiseCommanderError(text, helpLang)),
+    });
+  const helpTitles: Record<string, string> =
+    helpLang === "zh"
+      ? {
+          "Usage:": "用法：",
+          "Options:": "选项：",
+          "Commands:": "命令：",
+          "Arguments:": "参数：",
+          "Global Options:": "全局选项：",
+        }
+      : {};
   program.configureHelp({ styleTitle: (s: string) => helpTitles[s] ?? s });
 
   const context = (): Context => {
     const global = program.opts<GlobalOptions>();
     const lang = detectLang(global.lang, io.env);
-    if (global.today !== undefined && !isIsoDate(global.today)) throw new UsageError("invalid-option", { option: "--today", value: global.today, allowed: "YYYY-MM-DD" });
+    if (global.today !== undefined && !isIsoDate(global.today))
+      throw new UsageError("invalid-option", { option: "--today", value: global.today, allowed: "YYYY-MM-DD" });
     const showProgress = io.stderrIsTTY;
     return {
       io,
@@ -74,7 +88,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       global,
       today: global.today,
       colors: palette(colorEnabled({ isTTY: io.stdoutIsTTY }, global.color, io.env)),
-      progress: showProgress ? (file, index, total) => io.stderr(`\r${message("progress-reading", { file, index, total }, lang ?? helpLang)}\u001b[K${index === total ? "\n" : ""}`) : undefined,
+      progress: showProgress
+        ? (file, index, total) =>
+            io.stderr(
+              `\r${message("progress-reading", { file, index, total }, lang ?? helpLang)}\u001b[K${index === total ? "\n" : ""}`,
+            )
+        : undefined,
     };
   };
   const set = (code: number) => {
@@ -113,7 +132,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return ExitCode.ok;
+      if (
+        error.code === "commander.helpDisplayed" ||
+        error.code === "commander.version" ||
+        error.code === "commander.help"
+      )
+        return ExitCode.ok;
       return ExitCode.usage;
     }
     const workspaceArg = argv.find((a, i) => argv[i - 1] === "-w" || argv[i - 1] === "--workspace");
@@ -133,10 +157,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-
 /** Wrong arguments are usage errors (2); a draw the data or the ledger refuses is a finding (1). */
 function drawErrorExit(error: DrawError): number {
-  const usage = ["seed-missing", "seed-malformed", "seed-too-short", "seed-duplicate-label", "seed-file-unreadable", "draw-redraw-needs-reason", "substitute-needs-reason", "record-not-found", "bundle-exists"];
+  const usage = [
+    "seed-missing",
+    "seed-malformed",
+    "seed-too-short",
+    "seed-duplicate-label",
+    "seed-file-unreadable",
+    "draw-redraw-needs-reason",
+    "substitute-needs-reason",
+    "record-not-found",
+    "bundle-exists",
+  ];
   return usage.includes(error.key) ? ExitCode.usage : ExitCode.findings;
 }
 
@@ -148,7 +181,10 @@ function localiseCommanderError(text: string, lang: Lang): string {
     [/^error: unknown command '([^']*)'/, (c) => `错误：未知命令“${c}”`],
     [/^error: missing required argument '([^']*)'/, (a) => `错误：缺少参数“${a}”`],
     [/^error: option '([^']*)' argument missing/, (o) => `错误：选项“${o}”缺少取值`],
-    [/^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./, (o, v, c) => `错误：选项“${o}”的值“${v}”无效，可选：${c}。`],
+    [
+      /^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./,
+      (o, v, c) => `错误：选项“${o}”的值“${v}”无效，可选：${c}。`,
+    ],
     [/^error: too many arguments/, () => "错误：参数过多"],
   ];
   for (const [pattern, render] of rules) {

@@ -17,7 +17,13 @@ const exclusionReasons = ["not-active", "yearly-cap", "upper-inspected", "by-han
 
 /** The table `draw prepare` prints: per stratum, eligible, excluded by reason, to draw, reserves. */
 export function renderPopulation(population: CampaignPopulation, lang: Lang, colour: boolean): string {
-  const head = [term("col-stratum", lang), term("col-eligible", lang), ...exclusionReasons.map((r) => term(`excl-${r}`, lang)), term("col-to-draw", lang), term("col-reserves", lang)];
+  const head = [
+    term("col-stratum", lang),
+    term("col-eligible", lang),
+    ...exclusionReasons.map((r) => term(`excl-${r}`, lang)),
+    term("col-to-draw", lang),
+    term("col-reserves", lang),
+  ];
   const rows = population.strata.map((s) => [
     `${s.item}/${term(s.tier, lang)}`,
     s.eligible.length,
@@ -43,7 +49,8 @@ function drawnRows(record: DrawRecord, ws: Workspace | undefined): DrawnRow[] {
   const names = new Map(ws?.objects.map((o) => [o.value.id, o.value.name]) ?? []);
   const townships = new Map(ws?.departments.map((d) => [d.value.id, d.value.shortName ?? d.value.name]) ?? []);
   const tickets = new Map<string, { stratum: string; ticket: string }>();
-  for (const s of record.strata) for (const p of [...s.selected, ...s.reserve]) tickets.set(p.object, { stratum: s.id, ticket: p.ticket });
+  for (const s of record.strata)
+    for (const p of [...s.selected, ...s.reserve]) tickets.set(p.object, { stratum: s.id, ticket: p.ticket });
   const replacedBy = new Map(record.substitutions.map((s) => [s.replacement, s.object]));
   return record.teams.flatMap((team) =>
     currentTeamObjects(record, team).map((object, i) => ({
@@ -60,30 +67,101 @@ function drawnRows(record: DrawRecord, ws: Workspace | undefined): DrawnRow[] {
 }
 
 /** The record in the terminal; `full` lists every exclusion (draw show), else only their counts (draw run). */
-export function renderDrawText(record: DrawRecord, ws: Workspace | undefined, lang: Lang, colour: boolean, full = true): string {
+export function renderDrawText(
+  record: DrawRecord,
+  ws: Workspace | undefined,
+  lang: Lang,
+  colour: boolean,
+  full = true,
+): string {
   const people = new Map(ws?.inspectors.map((i) => [i.value.id, i.value.name]) ?? []);
   const departments = new Map(ws?.departments.map((d) => [d.value.id, d.value.shortName ?? d.value.name]) ?? []);
   const out: string[] = [];
-  out.push(message("draw-header", { campaign: record.campaign, plan: record.plan, attempt: record.attempt, start: record.parameters.startDate, end: record.parameters.endDate }, lang));
-  if (record.attempt > 1) out.push(message("draw-header-redraw", { attempt: record.attempt, reason: record.redrawReason ?? "" }, lang));
-  out.push(record.commitment ? message("draw-header-commitment", { seq: record.commitment.ledgerSeq, digest: record.commitment.digest.slice(0, 16) }, lang) : message("draw-no-prior-commitment", {}, lang));
-  out.push(message("draw-header-seed", { parts: record.seed.parts.map((p) => `${p.label}=${p.digits}`).join(" "), key: record.seed.drawKey }, lang));
+  out.push(
+    message(
+      "draw-header",
+      {
+        campaign: record.campaign,
+        plan: record.plan,
+        attempt: record.attempt,
+        start: record.parameters.startDate,
+        end: record.parameters.endDate,
+      },
+      lang,
+    ),
+  );
+  if (record.attempt > 1)
+    out.push(message("draw-header-redraw", { attempt: record.attempt, reason: record.redrawReason ?? "" }, lang));
+  out.push(
+    record.commitment
+      ? message(
+          "draw-header-commitment",
+          { seq: record.commitment.ledgerSeq, digest: record.commitment.digest.slice(0, 16) },
+          lang,
+        )
+      : message("draw-no-prior-commitment", {}, lang),
+  );
+  out.push(
+    message(
+      "draw-header-seed",
+      { parts: record.seed.parts.map((p) => `${p.label}=${p.digits}`).join(" "), key: record.seed.drawKey },
+      lang,
+    ),
+  );
   out.push("");
   for (const team of record.teams) {
-    out.push(`${team.id} · ${term("col-township", lang)} ${ws?.departments.find((d) => d.value.id === team.township)?.value.name ?? team.township}`);
-    out.push("  " + team.members.map((m) => `${people.get(m.inspector) ?? m.inspector}（${departments.get(m.department) ?? m.department}${m.role === "lead" ? "·" + term("role-lead", lang) : ""}）`).join(" "));
+    out.push(
+      `${team.id} · ${term("col-township", lang)} ${ws?.departments.find((d) => d.value.id === team.township)?.value.name ?? team.township}`,
+    );
+    out.push(
+      "  " +
+        team.members
+          .map(
+            (m) =>
+              `${people.get(m.inspector) ?? m.inspector}（${departments.get(m.department) ?? m.department}${m.role === "lead" ? "·" + term("role-lead", lang) : ""}）`,
+          )
+          .join(" "),
+    );
   }
   out.push("");
   const rows = drawnRows(record, ws);
-  out.push(table([term("col-team", lang), "#", term("col-object", lang), term("col-name", lang), term("col-stratum", lang), term("col-ticket", lang)], rows.map((r) => [r.team, r.order, r.object, r.name + (r.substitutes ? ` (${term("col-replaces", lang)} ${r.substitutes})` : ""), r.stratum, r.ticket.slice(0, 16) + "…"]), colour));
-  const reserves = record.strata.flatMap((s) => s.reserve.map((p, i) => [s.id, i + 1, p.object, p.ticket.slice(0, 16) + "…"]));
+  out.push(
+    table(
+      [
+        term("col-team", lang),
+        "#",
+        term("col-object", lang),
+        term("col-name", lang),
+        term("col-stratum", lang),
+        term("col-ticket", lang),
+      ],
+      rows.map((r) => [
+        r.team,
+        r.order,
+        r.object,
+        r.name + (r.substitutes ? ` (${term("col-replaces", lang)} ${r.substitutes})` : ""),
+        r.stratum,
+        r.ticket.slice(0, 16) + "…",
+      ]),
+      colour,
+    ),
+  );
+  const reserves = record.strata.flatMap((s) =>
+    s.reserve.map((p, i) => [s.id, i + 1, p.object, p.ticket.slice(0, 16) + "…"]),
+  );
   if (reserves.length > 0) {
     out.push(term("col-reserves", lang));
-    out.push(table([term("col-stratum", lang), "#", term("col-object", lang), term("col-ticket", lang)], reserves, colour));
+    out.push(
+      table([term("col-stratum", lang), "#", term("col-object", lang), term("col-ticket", lang)], reserves, colour),
+    );
   }
-  const excluded = record.strata.flatMap((s) => s.excluded.map((e) => [s.id, e.object, term(`excl-${e.reason}`, lang)]));
+  const excluded = record.strata.flatMap((s) =>
+    s.excluded.map((e) => [s.id, e.object, term(`excl-${e.reason}`, lang)]),
+  );
   if (excluded.length > 0 && !full) {
-    const counts = exclusionReasons.map((r) => `${term(`excl-${r}`, lang)} ${excluded.filter((e) => e[2] === term(`excl-${r}`, lang)).length}`);
+    const counts = exclusionReasons.map(
+      (r) => `${term(`excl-${r}`, lang)} ${excluded.filter((e) => e[2] === term(`excl-${r}`, lang)).length}`,
+    );
     out.push(`${term("col-excluded", lang)}: ${counts.join(", ")} (checkonce draw show ${record.campaign})`);
   } else if (excluded.length > 0) {
     out.push(term("col-excluded", lang));
@@ -94,7 +172,17 @@ export function renderDrawText(record: DrawRecord, ws: Workspace | undefined, la
 
 export function renderDrawCsv(record: DrawRecord, ws: Workspace | undefined, lang: Lang): string {
   const keys = ["attempt", "team", "township", "order", "object", "name", "stratum", "ticket", "substitutes"] as const;
-  const heads = ["col-attempt", "col-team", "col-township", "col-order", "col-object", "col-name", "col-stratum", "col-ticket", "col-replaces"];
+  const heads = [
+    "col-attempt",
+    "col-team",
+    "col-township",
+    "col-order",
+    "col-object",
+    "col-name",
+    "col-stratum",
+    "col-ticket",
+    "col-replaces",
+  ];
   const listing: Listing = {
     columns: keys.map((key, i) => ({ key, en: term(heads[i] as string, "en"), zh: term(heads[i] as string, "zh") })),
     rows: drawnRows(record, ws).map((r) => ({ entry: r, cells: { ...r, attempt: record.attempt } })),
@@ -111,7 +199,10 @@ export function renderDrawMarkdown(record: DrawRecord, ws: Workspace | undefined
     "",
     `| ${[term("col-team", lang), term("col-township", lang), "#", term("col-object", lang), term("col-name", lang), term("col-stratum", lang), term("col-ticket", lang)].join(" | ")} |`,
     "|---|---|---|---|---|---|---|",
-    ...rows.map((r) => `| ${[r.team, r.township, r.order, r.object, r.name, r.stratum, `\`${r.ticket}\``].map(cell).join(" | ")} |`),
+    ...rows.map(
+      (r) =>
+        `| ${[r.team, r.township, r.order, r.object, r.name, r.stratum, `\`${r.ticket}\``].map(cell).join(" | ")} |`,
+    ),
     "",
   ];
   return lines.join("\n");

@@ -15,7 +15,10 @@ export function initWorkspace(dir: string, example: boolean): string {
   mkdirSync(target, { recursive: true });
   const source = `${examplesDir}${example ? "linyi-2026" : "empty"}`;
   try {
-    cpSync(source, target, { recursive: true, filter: (src) => !/[\\/]\.checkonce([\\/]|$)/.test(src.slice(source.length)) });
+    cpSync(source, target, {
+      recursive: true,
+      filter: (src) => !/[\\/]\.checkonce([\\/]|$)/.test(src.slice(source.length)),
+    });
   } catch (error) {
     rmSync(target, { recursive: true, force: true });
     throw error;

@@ -24,8 +24,12 @@ export function showEntry(ws: Workspace, id: string, today: string): ShownEntry[
       entry: e.value,
       related: {
         inspectors: ws.inspectors.filter((i) => i.value.department === id).map((i) => `${i.value.id} ${i.value.name}`),
-        leads: ws.items.filter((i) => i.value.lead === id).map((i) => `${i.value.id} ${i.value.category}/${i.value.scene}`),
-        joins: ws.items.filter((i) => i.value.joint.includes(id)).map((i) => `${i.value.id} ${i.value.category}/${i.value.scene}`),
+        leads: ws.items
+          .filter((i) => i.value.lead === id)
+          .map((i) => `${i.value.id} ${i.value.category}/${i.value.scene}`),
+        joins: ws.items
+          .filter((i) => i.value.joint.includes(id))
+          .map((i) => `${i.value.id} ${i.value.category}/${i.value.scene}`),
         plans: ws.annualPlans.filter((p) => p.value.lead === id).map((p) => p.value.id),
         objects: e.value.kind === "township" ? ws.objects.filter((o) => o.value.township === id).length : undefined,
       },
@@ -41,9 +45,15 @@ export function showEntry(ws: Workspace, id: string, today: string): ShownEntry[
         tier: objectTier(o, ws.config.policy),
         tierSource: o.tier ? "registry" : "tierRules",
         township: deptLabel(o.township),
-        items: ws.items.filter((i) => i.value.category === o.category && i.value.scene === o.scene).map((i) => `${i.value.id} (${i.value.status}) ${deptLabel(i.value.lead)}`),
-        upperInspected: ws.upperInspected.filter((u) => u.value.object === id).map((u) => `${u.value.date} ${deptLabel(u.value.body)}${u.value.note ? ` ${u.value.note}` : ""}`),
-        recusedInspectors: ws.inspectors.filter((i) => (i.value.recusals ?? []).some((r) => r.object === id)).map((i) => `${i.value.id} ${i.value.name}`),
+        items: ws.items
+          .filter((i) => i.value.category === o.category && i.value.scene === o.scene)
+          .map((i) => `${i.value.id} (${i.value.status}) ${deptLabel(i.value.lead)}`),
+        upperInspected: ws.upperInspected
+          .filter((u) => u.value.object === id)
+          .map((u) => `${u.value.date} ${deptLabel(u.value.body)}${u.value.note ? ` ${u.value.note}` : ""}`),
+        recusedInspectors: ws.inspectors
+          .filter((i) => (i.value.recusals ?? []).some((r) => r.object === id))
+          .map((i) => `${i.value.id} ${i.value.name}`),
       },
     });
   }
@@ -64,16 +74,30 @@ export function showEntry(ws: Workspace, id: string, today: string): ShownEntry[
     const item = e.value;
     const objects = ws.objects.filter((o) => o.value.category === item.category && o.value.scene === item.scene);
     const perTier: Record<string, number> = { trusted: 0, general: 0, focus: 0 };
-    for (const o of objects) perTier[objectTier(o.value, ws.config.policy)] = (perTier[objectTier(o.value, ws.config.policy)] ?? 0) + 1;
+    for (const o of objects)
+      perTier[objectTier(o.value, ws.config.policy)] = (perTier[objectTier(o.value, ws.config.policy)] ?? 0) + 1;
     found.push({
       kind: "item",
       file: e.file,
       entry: item,
-      related: { lead: deptLabel(item.lead), joint: item.joint.map(deptLabel), plans: ws.annualPlans.filter((p) => p.value.items.includes(id)).map((p) => p.value.id), objectsPerTier: perTier },
+      related: {
+        lead: deptLabel(item.lead),
+        joint: item.joint.map(deptLabel),
+        plans: ws.annualPlans.filter((p) => p.value.items.includes(id)).map((p) => p.value.id),
+        objectsPerTier: perTier,
+      },
     });
   }
   for (const e of ws.annualPlans.filter((p) => p.value.id === id)) {
-    found.push({ kind: "plan", file: e.file, entry: e.value, related: { lead: deptLabel(e.value.lead), campaigns: ws.campaigns.filter((c) => c.value.plan === id).map((c) => c.value.id) } });
+    found.push({
+      kind: "plan",
+      file: e.file,
+      entry: e.value,
+      related: {
+        lead: deptLabel(e.value.lead),
+        campaigns: ws.campaigns.filter((c) => c.value.plan === id).map((c) => c.value.id),
+      },
+    });
   }
   for (const e of ws.campaigns.filter((c) => c.value.id === id)) {
     const plan = ws.annualPlans.find((p) => p.value.id === e.value.plan)?.value;
@@ -81,7 +105,12 @@ export function showEntry(ws: Workspace, id: string, today: string): ShownEntry[
       kind: "campaign",
       file: e.file,
       entry: e.value,
-      related: { plan: plan ? `${plan.id} ${deptLabel(plan.lead)}` : e.value.plan, items: e.value.items ?? plan?.items ?? [], departments: (e.value.departments ?? []).map(deptLabel), townships: (e.value.townships ?? []).map(deptLabel) },
+      related: {
+        plan: plan ? `${plan.id} ${deptLabel(plan.lead)}` : e.value.plan,
+        items: e.value.items ?? plan?.items ?? [],
+        departments: (e.value.departments ?? []).map(deptLabel),
+        townships: (e.value.townships ?? []).map(deptLabel),
+      },
     });
   }
   return found;

@@ -55,17 +55,32 @@ function textReport(report: ValidationReport, ctx: ReporterContext): string {
   if (lines.length > 0) lines.push("");
   lines.push(summaryTable(report, ctx));
   const counts = countDiagnostics(report.diagnostics);
-  const params = { errors: counts.errors, warnings: counts.warnings, files: report.files.length, workspace: report.workspace };
-  lines.push(counts.errors + counts.warnings === 0 ? c.green(message("summary-clean", params, lang)) : message("summary-line", params, lang));
+  const params = {
+    errors: counts.errors,
+    warnings: counts.warnings,
+    files: report.files.length,
+    workspace: report.workspace,
+  };
+  lines.push(
+    counts.errors + counts.warnings === 0
+      ? c.green(message("summary-clean", params, lang))
+      : message("summary-line", params, lang),
+  );
   return lines.join("\n") + "\n";
 }
 
 function summaryTable(report: ValidationReport, ctx: ReporterContext): string {
   const { lang } = ctx;
   const perFile = new Map<string, DiagnosticCounts>();
-  for (const f of report.files) perFile.set(f.file, countDiagnostics(report.diagnostics.filter((d) => d.file === f.file)));
+  for (const f of report.files)
+    perFile.set(f.file, countDiagnostics(report.diagnostics.filter((d) => d.file === f.file)));
   const table = new Table({
-    head: [message("summary-file", {}, lang), message("summary-entries", {}, lang), message("summary-errors", {}, lang), message("summary-warnings", {}, lang)],
+    head: [
+      message("summary-file", {}, lang),
+      message("summary-entries", {}, lang),
+      message("summary-errors", {}, lang),
+      message("summary-warnings", {}, lang),
+    ],
     colAligns: ["left", "right", "right", "right"],
     style: { head: [], border: [], compact: true },
   });
@@ -79,7 +94,12 @@ function summaryTable(report: ValidationReport, ctx: ReporterContext): string {
     table.push([message("summary-workspace", {}, lang), "", n.errors, n.warnings]);
   }
   const total = countDiagnostics(report.diagnostics);
-  table.push([message("summary-total", {}, lang), report.files.reduce((s, f) => s + f.entries, 0), total.errors, total.warnings]);
+  table.push([
+    message("summary-total", {}, lang),
+    report.files.reduce((s, f) => s + f.entries, 0),
+    total.errors,
+    total.warnings,
+  ]);
   return table.toString();
 }
 
@@ -121,6 +141,12 @@ function githubReport(report: ValidationReport, ctx: ReporterContext): string {
     return `::${command} ${props.join(",")}::${escapeData(renderMessage(d, ctx.lang))}`;
   });
   const counts = countDiagnostics(report.diagnostics);
-  lines.push(message("summary-line", { errors: counts.errors, warnings: counts.warnings, files: report.files.length, workspace: report.workspace }, ctx.lang));
+  lines.push(
+    message(
+      "summary-line",
+      { errors: counts.errors, warnings: counts.warnings, files: report.files.length, workspace: report.workspace },
+      ctx.lang,
+    ),
+  );
   return lines.join("\n") + "\n";
 }

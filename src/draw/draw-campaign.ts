@@ -19,7 +19,8 @@ export interface DrawInput {
 }
 
 type Pick = { object: string; ticket: string };
-const byTicket = (a: Pick, b: Pick) => (a.ticket < b.ticket ? -1 : a.ticket > b.ticket ? 1 : a.object < b.object ? -1 : a.object > b.object ? 1 : 0);
+const byTicket = (a: Pick, b: Pick) =>
+  a.ticket < b.ticket ? -1 : a.ticket > b.ticket ? 1 : a.object < b.object ? -1 : a.object > b.object ? 1 : 0;
 
 /**
  * The `limit` objects of one stratum with the lowest tickets, lowest first (ties, impossible in
@@ -28,7 +29,11 @@ const byTicket = (a: Pick, b: Pick) => (a.ticket < b.ticket ? -1 : a.ticket > b.
  */
 export function rankByTicket(key: string, stratum: string, ids: readonly string[], limit: number = ids.length): Pick[] {
   const ticketOf = ticketHasher(key, stratum);
-  if (limit >= ids.length / 4) return ids.map((object) => ({ object, ticket: ticketOf(object) })).sort(byTicket).slice(0, limit);
+  if (limit >= ids.length / 4)
+    return ids
+      .map((object) => ({ object, ticket: ticketOf(object) }))
+      .sort(byTicket)
+      .slice(0, limit);
   const heap = new MaxHeap(limit);
   for (const object of ids) {
     const ticket = ticketOf(object);
@@ -89,7 +94,10 @@ class MaxHeap {
  * The whole draw as a pure function of workspace, seed and history (changesets' "assemble"):
  * population, tickets, teams. Writing the record and the ledger is done elsewhere.
  */
-export function drawCampaign(input: DrawInput, population: CampaignPopulation = campaignPopulation(input.ws, input.campaign, input.history)): DrawRecord {
+export function drawCampaign(
+  input: DrawInput,
+  population: CampaignPopulation = campaignPopulation(input.ws, input.campaign, input.history),
+): DrawRecord {
   const { ws } = input;
   const policy = ws.config.policy;
   const key = drawKey(input.campaign, input.seed);
@@ -97,10 +105,12 @@ export function drawCampaign(input: DrawInput, population: CampaignPopulation = 
   const items = new Map(population.items.map((i) => [i.id, i]));
   const drawn: { object: InspectionObject; item: Item }[] = [];
   const strata: RecordStratum[] = population.strata.map((s) => {
-    if (s.toDraw > s.eligible.length) throw new DrawError("draw-infeasible-stratum", { stratum: s.id, needed: s.toDraw, available: s.eligible.length });
+    if (s.toDraw > s.eligible.length)
+      throw new DrawError("draw-infeasible-stratum", { stratum: s.id, needed: s.toDraw, available: s.eligible.length });
     const ranked = s.toDraw + s.reserves > 0 ? rankByTicket(key, s.id, s.eligible, s.toDraw + s.reserves) : [];
     const selected = ranked.slice(0, s.toDraw);
-    for (const pick of selected) drawn.push({ object: objects.get(pick.object) as InspectionObject, item: items.get(s.item) as Item });
+    for (const pick of selected)
+      drawn.push({ object: objects.get(pick.object) as InspectionObject, item: items.get(s.item) as Item });
     return {
       id: s.id,
       item: s.item,

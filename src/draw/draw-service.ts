@@ -23,7 +23,11 @@ import type { SeedPart } from "./seed.js";
 import type { DrawRecord } from "./record.js";
 
 const seedrandomVersion = (createRequire(import.meta.url)("seedrandom/package.json") as { version: string }).version;
-export const toolInfo = (): DrawRecord["tool"] => ({ name: "checkonce", version: toolVersion, seedrandom: seedrandomVersion });
+export const toolInfo = (): DrawRecord["tool"] => ({
+  name: "checkonce",
+  version: toolVersion,
+  seedrandom: seedrandomVersion,
+});
 
 export const populationPath = (campaign: string) => `draws/${campaign}.population.json`;
 
@@ -35,17 +39,26 @@ function requireValid(opened: OpenWorkspace): void {
 
 function ledgerOrRefuse(root: string): LedgerLine[] {
   const { lines, problems } = readLedger(root);
-  if (problems.length > 0) throw new DrawError("ledger-broken", { detail: problems.map((p) => `line ${p.line}: ${p.detail}`).join("; ") });
+  if (problems.length > 0)
+    throw new DrawError("ledger-broken", { detail: problems.map((p) => `line ${p.line}: ${p.detail}`).join("; ") });
   return lines;
 }
 
 function inputsOf(opened: OpenWorkspace): DrawRecord["inputs"] {
-  return opened.workspace.files.filter((f) => f.sha256 !== "").map((f) => ({ file: f.file, kind: f.kind, sha256: f.sha256 }));
+  return opened.workspace.files
+    .filter((f) => f.sha256 !== "")
+    .map((f) => ({ file: f.file, kind: f.kind, sha256: f.sha256 }));
 }
 
 function currentHistory(root: string, lines: readonly LedgerLine[], opened: OpenWorkspace, campaignId: string) {
   const { plan } = findCampaign(opened.workspace, campaignId);
-  const { history, problems } = historyAt(lines, workspaceRecords(root), plan.year, campaignId, Number.POSITIVE_INFINITY);
+  const { history, problems } = historyAt(
+    lines,
+    workspaceRecords(root),
+    plan.year,
+    campaignId,
+    Number.POSITIVE_INFINITY,
+  );
   if (problems.length > 0) throw new DrawError("ledger-broken", { detail: problems.join("; ") });
   return history;
 }
@@ -61,18 +74,31 @@ export function prepareDraw(opened: OpenWorkspace, campaignId: string, now: () =
   const root = opened.workspace.root;
   return withDrawLock(root, () => {
     const lines = ledgerOrRefuse(root);
-    const population = campaignPopulation(opened.workspace, campaignId, currentHistory(root, lines, opened, campaignId));
+    const population = campaignPopulation(
+      opened.workspace,
+      campaignId,
+      currentHistory(root, lines, opened, campaignId),
+    );
     storeInputs(root, inputsOf(opened));
     return { population, line: commitPopulation(root, opened, population, now) };
   });
 }
 
 /** The commitment: the population file, then its ledger line. The caller has stored (and so checked) the inputs. */
-function commitPopulation(root: string, opened: OpenWorkspace, population: CampaignPopulation, now: () => string): LedgerLine {
+function commitPopulation(
+  root: string,
+  opened: OpenWorkspace,
+  population: CampaignPopulation,
+  now: () => string,
+): LedgerLine {
   const campaign = population.campaign.id;
   const file = populationPath(campaign);
   // Issue 3: the commitment holds every exclusion with its reason, not only their counts (the file's digest is ledgered).
-  const text = canonicalJson({ campaign, strata: population.strata.map((s) => ({ id: s.id, eligible: s.eligible, excluded: s.excluded })) }) + "\n";
+  const text =
+    canonicalJson({
+      campaign,
+      strata: population.strata.map((s) => ({ id: s.id, eligible: s.eligible, excluded: s.excluded })),
+    }) + "\n";
   writeFileAtomic(join(root, file), text);
   const excluded: Record<string, number> = {};
   for (const s of population.strata) for (const e of s.excluded) excluded[e.reason] = (excluded[e.reason] ?? 0) + 1;
@@ -84,7 +110,13 @@ function commitPopulation(root: string, opened: OpenWorkspace, population: Campa
     populationDigest: population.digest,
     populationFile: file,
     populationFileDigest: sha256Bytes(text),
-    strata: population.strata.map((s) => ({ id: s.id, eligibleCount: s.eligible.length, eligibleDigest: s.eligibleDigest, toDraw: s.toDraw, reserves: s.reserves })),
+    strata: population.strata.map((s) => ({
+      id: s.id,
+      eligibleCount: s.eligible.length,
+      eligibleDigest: s.eligibleDigest,
+      toDraw: s.toDraw,
+      reserves: s.reserves,
+    })),
     excluded,
     inputs: inputs.map((i) => ({ file: i.file, sha256: i.sha256 })),
   });
@@ -109,7 +141,8 @@ export interface RunResult {
 /** `draw run`: checks the commitment, draws, snapshots the inputs, writes the record, then the ledger. */
 export function runDraw(opened: OpenWorkspace, campaignId: string, options: RunOptions): RunResult {
   requireValid(opened);
-  if (options.redraw && (options.reason === undefined || options.reason.trim().length < 4)) throw new DrawError("draw-redraw-needs-reason");
+  if (options.redraw && (options.reason === undefined || options.reason.trim().length < 4))
+    throw new DrawError("draw-redraw-needs-reason");
   const root = opened.workspace.root;
   return withDrawLock(root, () => {
     let lines = ledgerOrRefuse(root);
@@ -122,18 +155,30 @@ export function runDraw(opened: OpenWorkspace, campaignId: string, options: RunO
     const existing = latestRecordLine(lines, campaignId);
     if (existing && !options.redraw) {
       // The repair itself is written; the user learns of it in the refusal.
-      if (repaired) throw new DrawError("draw-exists-repaired", { ...repaired, campaign: campaignId, next: existing.attempt + 1 });
-      throw new DrawError("draw-exists", { campaign: campaignId, attempt: existing.attempt, next: existing.attempt + 1 });
+      if (repaired)
+        throw new DrawError("draw-exists-repaired", { ...repaired, campaign: campaignId, next: existing.attempt + 1 });
+      throw new DrawError("draw-exists", {
+        campaign: campaignId,
+        attempt: existing.attempt,
+        next: existing.attempt + 1,
+      });
     }
     const history = currentHistory(root, lines, opened, campaignId);
     const population = campaignPopulation(opened.workspace, campaignId, history);
 
     let commitment: DrawRecord["commitment"] = null;
     if (!options.oneGo) {
-      const prepared = lines.filter((l): l is Extract<LedgerLine, { type: "prepare" }> => l.type === "prepare" && l.campaign === campaignId).at(-1);
+      const prepared = lines
+        .filter((l): l is Extract<LedgerLine, { type: "prepare" }> => l.type === "prepare" && l.campaign === campaignId)
+        .at(-1);
       if (!prepared) throw new DrawError("draw-no-commitment", { campaign: campaignId });
       if (prepared.populationDigest !== population.digest) {
-        throw new DrawError("draw-population-changed", { seq: prepared.seq, when: prepared.at, campaign: campaignId, changes: describeChanges(root, prepared, population, options.lang) });
+        throw new DrawError("draw-population-changed", {
+          seq: prepared.seq,
+          when: prepared.at,
+          campaign: campaignId,
+          changes: describeChanges(root, prepared, population, options.lang),
+        });
       }
       commitment = { ledgerSeq: prepared.seq, digest: prepared.populationDigest };
     }
@@ -141,7 +186,17 @@ export function runDraw(opened: OpenWorkspace, campaignId: string, options: RunO
     const attempt = existing ? existing.attempt + 1 : 1;
     const inputs = inputsOf(opened);
     const record = drawCampaign(
-      { ws: opened.workspace, campaign: campaignId, seed: options.seed, history, attempt, commitment, inputs, tool: toolInfo(), ...(options.redraw ? { redrawReason: options.reason as string } : {}) },
+      {
+        ws: opened.workspace,
+        campaign: campaignId,
+        seed: options.seed,
+        history,
+        attempt,
+        commitment,
+        inputs,
+        tool: toolInfo(),
+        ...(options.redraw ? { redrawReason: options.reason as string } : {}),
+      },
       population,
     );
     storeInputs(root, inputs);
@@ -169,7 +224,12 @@ export function runDraw(opened: OpenWorkspace, campaignId: string, options: RunO
 }
 
 /** "3 objects added to CY-01/general", from the committed population file when it is intact. */
-function describeChanges(root: string, prepared: Extract<LedgerLine, { type: "prepare" }>, population: CampaignPopulation, lang: Lang): string {
+function describeChanges(
+  root: string,
+  prepared: Extract<LedgerLine, { type: "prepare" }>,
+  population: CampaignPopulation,
+  lang: Lang,
+): string {
   const parts: string[] = [];
   let committed: Map<string, Set<string>> | undefined;
   try {
@@ -188,12 +248,22 @@ function describeChanges(root: string, prepared: Extract<LedgerLine, { type: "pr
     const old = prepared.strata.find((p) => p.id === s.id);
     if (!old) continue;
     const before = committed?.get(s.id);
-    const added = before ? s.eligible.filter((id) => !before.has(id)).length : Math.max(0, s.eligible.length - old.eligibleCount);
-    const removed = before ? [...before].filter((id) => !s.eligible.includes(id)).length : Math.max(0, old.eligibleCount - s.eligible.length);
+    const added = before
+      ? s.eligible.filter((id) => !before.has(id)).length
+      : Math.max(0, s.eligible.length - old.eligibleCount);
+    const removed = before
+      ? [...before].filter((id) => !s.eligible.includes(id)).length
+      : Math.max(0, old.eligibleCount - s.eligible.length);
     if (added > 0) parts.push(message("draw-change-added", { count: added, stratum: s.id }, lang));
     if (removed > 0) parts.push(message("draw-change-removed", { count: removed, stratum: s.id }, lang));
     if (added + removed === 0 && (old.toDraw !== s.toDraw || old.reserves !== s.reserves)) {
-      parts.push(message("draw-change-size", { stratum: s.id, toDraw: s.toDraw, reserves: s.reserves, oldToDraw: old.toDraw, oldReserves: old.reserves }, lang));
+      parts.push(
+        message(
+          "draw-change-size",
+          { stratum: s.id, toDraw: s.toDraw, reserves: s.reserves, oldToDraw: old.toDraw, oldReserves: old.reserves },
+          lang,
+        ),
+      );
     }
   }
   return parts.join(lang === "zh" ? "；" : "; ") || (lang === "zh" ? "摘要不同" : "the digests differ");
@@ -204,22 +274,37 @@ function describeChanges(root: string, prepared: Extract<LedgerLine, { type: "pr
  * does not know. If it recomputes exactly, the missing line is added (marked repaired); if not, the
  * draw is refused: such a file was not written by this tool's honest run.
  */
-function repairOrphan(root: string, lines: readonly LedgerLine[], campaignId: string, now: () => string): MessageParams | undefined {
+function repairOrphan(
+  root: string,
+  lines: readonly LedgerLine[],
+  campaignId: string,
+  now: () => string,
+): MessageParams | undefined {
   const rel = recordPath(campaignId);
   if (!existsSync(join(root, rel))) return undefined;
   const loaded = readRecord(join(root, rel), rel);
   const latest = latestRecordLine(lines, campaignId);
   if (latest && latest.recordDigest === loaded.digest) return undefined;
   if (latest && latest.attempt >= loaded.record.attempt) {
-    throw new DrawError("draw-orphan-refused", { record: rel, detail: `the ledger holds another digest for attempt ${latest.attempt}` });
+    throw new DrawError("draw-orphan-refused", {
+      record: rel,
+      detail: `the ledger holds another digest for attempt ${latest.attempt}`,
+    });
   }
   // Verification takes the history at the ledger line written now: other draws ledgered since the
   // orphan was written would make the repaired line one that `verify` rejects.
   const ledgered = historyAt(lines, workspaceRecords(root), loaded.record.year, campaignId, Number.POSITIVE_INFINITY);
   if (ledgered.problems.length > 0 || canonicalJson(ledgered.history) !== canonicalJson(loaded.record.history)) {
-    throw new DrawError("draw-orphan-refused", { record: rel, detail: "other draws were entered in the ledger after it was written; its history no longer matches" });
+    throw new DrawError("draw-orphan-refused", {
+      record: rel,
+      detail: "other draws were entered in the ledger after it was written; its history no longer matches",
+    });
   }
-  const { differences } = recomputeRecord(loaded.record, { live: root, snapshots: join(root, INPUTS_DIR), cacheRoot: root });
+  const { differences } = recomputeRecord(loaded.record, {
+    live: root,
+    snapshots: join(root, INPUTS_DIR),
+    cacheRoot: root,
+  });
   if (differences.length > 0 || loaded.record.substitutions.length > 0) {
     throw new DrawError("draw-orphan-refused", { record: rel, detail: differences[0] ?? "it has substitutions" });
   }
@@ -239,7 +324,13 @@ function repairOrphan(root: string, lines: readonly LedgerLine[], campaignId: st
 }
 
 /** `substitute`: the next reserve replaces an object that cannot be inspected; ledgered. */
-export function substituteObject(root: string, loadedRef: { abs: string; rel: string }, object: string, reason: string | undefined, now: () => string): { record: DrawRecord; substitution: DrawRecord["substitutions"][number] } {
+export function substituteObject(
+  root: string,
+  loadedRef: { abs: string; rel: string },
+  object: string,
+  reason: string | undefined,
+  now: () => string,
+): { record: DrawRecord; substitution: DrawRecord["substitutions"][number] } {
   if (reason === undefined || reason.trim().length < 2) throw new DrawError("substitute-needs-reason");
   return withDrawLock(root, () => {
     const lines = ledgerOrRefuse(root);
@@ -252,13 +343,27 @@ export function substituteObject(root: string, loadedRef: { abs: string; rel: st
     const substitution = { ...found, reason: reason.trim() };
     const record: DrawRecord = { ...loaded.record, substitutions: [...loaded.record.substitutions, substitution] };
     const digest = writeRecord(root, loadedRef.rel, record);
-    appendLedger(root, { type: "substitute", campaign: record.campaign, at: now(), attempt: record.attempt, record: loadedRef.rel, recordDigest: digest, object, replacement: substitution.replacement, reason: substitution.reason });
+    appendLedger(root, {
+      type: "substitute",
+      campaign: record.campaign,
+      at: now(),
+      attempt: record.attempt,
+      record: loadedRef.rel,
+      recordDigest: digest,
+      object,
+      replacement: substitution.replacement,
+      reason: substitution.reason,
+    });
     return { record, substitution };
   });
 }
 
 /** Runs `fn` on the workspace exactly as the record's inputs were (verification sees the same). */
-function withInputsWorkspace<T>(root: string, record: DrawRecord, fn: (ws: ReturnType<typeof loadWorkspace>["workspace"]) => T): T {
+function withInputsWorkspace<T>(
+  root: string,
+  record: DrawRecord,
+  fn: (ws: ReturnType<typeof loadWorkspace>["workspace"]) => T,
+): T {
   const scratch = mkdtempSync(join(tmpdir(), "checkonce-inputs-"));
   try {
     const { missing } = materializeInputs({ live: root, snapshots: join(root, INPUTS_DIR) }, record.inputs, scratch);

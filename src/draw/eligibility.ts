@@ -1,4 +1,11 @@
-import type { Campaign, Inspector, InspectionObject, Item, ResolvedPolicy, UpperInspection } from "../registries/model.js";
+import type {
+  Campaign,
+  Inspector,
+  InspectionObject,
+  Item,
+  ResolvedPolicy,
+  UpperInspection,
+} from "../registries/model.js";
 import { overlaps } from "../util/dates.js";
 
 /**

@@ -25,13 +25,19 @@ export function historyFrom(records: readonly DrawRecord[], year: number, campai
       history.drawsThisYear[object] = (history.drawsThisYear[object] ?? 0) + 1;
       history.lastInspectors[object] = team.members.map((m) => m.inspector).sort();
     }
-    for (const team of record.teams) for (const m of team.members) history.loads[m.inspector] = (history.loads[m.inspector] ?? 0) + 1;
+    for (const team of record.teams)
+      for (const m of team.members) history.loads[m.inspector] = (history.loads[m.inspector] ?? 0) + 1;
   }
   return sortHistory(history);
 }
 
 /** Keys in code-unit order, so that the history written into a record is canonical. */
 export function sortHistory(h: DrawHistory): DrawHistory {
-  const sortKeys = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { drawsThisYear: sortKeys(h.drawsThisYear), lastInspectors: sortKeys(h.lastInspectors), loads: sortKeys(h.loads) };
+  const sortKeys = <T>(o: Record<string, T>) =>
+    Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return {
+    drawsThisYear: sortKeys(h.drawsThisYear),
+    lastInspectors: sortKeys(h.lastInspectors),
+    loads: sortKeys(h.loads),
+  };
 }

@@ -38,16 +38,24 @@ export function idsDigest(ids: readonly string[]): string {
   return hash.digest("hex");
 }
 
-export function findCampaign(ws: Workspace, campaignId: string): { campaign: Campaign; plan: AnnualPlan; items: Item[] } {
+export function findCampaign(
+  ws: Workspace,
+  campaignId: string,
+): { campaign: Campaign; plan: AnnualPlan; items: Item[] } {
   const campaign = ws.campaigns.find((c) => c.value.id === campaignId)?.value;
-  if (!campaign) throw new DrawError("draw-unknown-campaign", { campaign: campaignId, known: ws.campaigns.map((c) => c.value.id).join(", ") || "-" });
+  if (!campaign)
+    throw new DrawError("draw-unknown-campaign", {
+      campaign: campaignId,
+      known: ws.campaigns.map((c) => c.value.id).join(", ") || "-",
+    });
   const plan = ws.annualPlans.find((p) => p.value.id === campaign.plan)?.value;
   if (!plan) throw new DrawError("draw-unknown-plan", { campaign: campaignId, plan: campaign.plan });
   const itemIds = [...(campaign.items ?? plan.items)].sort(byCodeUnit);
   const items = itemIds.map((id) => {
     const item = ws.items.find((i) => i.value.id === id)?.value;
     if (!item) throw new DrawError("draw-unknown-item", { campaign: campaignId, item: id });
-    if (item.status !== "published") throw new DrawError("draw-item-not-published", { campaign: campaignId, item: id, status: item.status });
+    if (item.status !== "published")
+      throw new DrawError("draw-item-not-published", { campaign: campaignId, item: id, status: item.status });
     return item;
   });
   return { campaign, plan, items };
@@ -107,11 +115,19 @@ export function campaignPopulation(ws: Workspace, campaignId: string, history: D
       });
     }
   }
-  return { campaign, plan, items, strata, digest: populationDigest(strata.map((s) => ({ ...s, eligibleCount: s.eligible.length }))) };
+  return {
+    campaign,
+    plan,
+    items,
+    strata,
+    digest: populationDigest(strata.map((s) => ({ ...s, eligibleCount: s.eligible.length }))),
+  };
 }
 
 /** One line per stratum, `id count digest toDraw reserves`, joined by LF, hashed (SPEC.md §2). */
-export function populationDigest(strata: readonly { id: string; eligibleCount: number; eligibleDigest: string; toDraw: number; reserves: number }[]): string {
+export function populationDigest(
+  strata: readonly { id: string; eligibleCount: number; eligibleDigest: string; toDraw: number; reserves: number }[],
+): string {
   const lines = strata.map((s) => `${s.id} ${s.eligibleCount} ${s.eligibleDigest} ${s.toDraw} ${s.reserves}`);
   return createHash("sha256").update(lines.join("\n"), "utf8").digest("hex");
 }

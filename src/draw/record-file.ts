@@ -9,7 +9,8 @@ import { DrawError } from "./draw-error.js";
 import type { DrawRecord } from "./record.js";
 
 export const recordPath = (campaign: string) => `${DRAWS_DIR}/${campaign}.draw.yaml`;
-export const supersededPath = (campaign: string, attempt: number) => `${DRAWS_DIR}/superseded/${campaign}.attempt-${attempt}.draw.yaml`;
+export const supersededPath = (campaign: string, attempt: number) =>
+  `${DRAWS_DIR}/superseded/${campaign}.attempt-${attempt}.draw.yaml`;
 
 /** The record as written: a schema line for editors, a comment, then canonical YAML. */
 export function recordText(record: DrawRecord, schemaHref: string): string {

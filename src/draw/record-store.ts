@@ -40,7 +40,11 @@ export function recordLines(lines: readonly LedgerLine[]): DrawLine[] {
 }
 
 /** The newest ledger line about one campaign's record (any attempt, or one attempt). */
-export function latestRecordLine(lines: readonly LedgerLine[], campaign: string, attempt?: number): DrawLine | undefined {
+export function latestRecordLine(
+  lines: readonly LedgerLine[],
+  campaign: string,
+  attempt?: number,
+): DrawLine | undefined {
   return recordLines(lines)
     .filter((l) => l.campaign === campaign && (attempt === undefined || l.attempt === attempt))
     .at(-1);
@@ -50,13 +54,20 @@ export function latestRecordLine(lines: readonly LedgerLine[], campaign: string,
  * The history a draw saw when its ledger line `beforeSeq` was written: of each other campaign the
  * attempt current then, with only the substitutions ledgered before it (records only ever grow).
  */
-export function historyAt(lines: readonly LedgerLine[], store: RecordStore, year: number, campaign: string, beforeSeq: number): { history: DrawHistory; problems: string[] } {
+export function historyAt(
+  lines: readonly LedgerLine[],
+  store: RecordStore,
+  year: number,
+  campaign: string,
+  beforeSeq: number,
+): { history: DrawHistory; problems: string[] } {
   const problems: string[] = [];
   const earlier = recordLines(lines).filter((l) => l.seq < beforeSeq && l.campaign !== campaign);
   const current = new Map<string, { attempt: number; seq: number; substitutions: number }>();
   for (const line of earlier) {
     const state = current.get(line.campaign);
-    if (line.type === "draw" && (!state || line.attempt !== state.attempt)) current.set(line.campaign, { attempt: line.attempt, seq: line.seq, substitutions: 0 });
+    if (line.type === "draw" && (!state || line.attempt !== state.attempt))
+      current.set(line.campaign, { attempt: line.attempt, seq: line.seq, substitutions: 0 });
     else if (line.type === "substitute" && state && line.attempt === state.attempt) state.substitutions++;
   }
   const records: DrawRecord[] = [];

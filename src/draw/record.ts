@@ -14,7 +14,9 @@ export function inspectedObjects(record: DrawRecord): { object: string; team: Re
 
 /** A team's objects in route order, each substituted object replaced in its place. */
 export function currentTeamObjects(record: DrawRecord, team: RecordTeam): string[] {
-  const replaced = new Map(record.substitutions.filter((s) => s.team === team.id).map((s) => [s.object, s.replacement]));
+  const replaced = new Map(
+    record.substitutions.filter((s) => s.team === team.id).map((s) => [s.object, s.replacement]),
+  );
   return team.objects.map((o) => {
     let current = o;
     while (replaced.has(current)) current = replaced.get(current) as string;

@@ -9,7 +9,9 @@ const byId = (a: InspectionObject, b: InspectionObject) => (a.id < b.id ? -1 : a
  */
 export function routeOrder(objects: readonly InspectionObject[]): InspectionObject[] {
   const placed = objects.filter((o) => o.coordinates).sort(byId);
-  const unplaced = objects.filter((o) => !o.coordinates).sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : byId(a, b)));
+  const unplaced = objects
+    .filter((o) => !o.coordinates)
+    .sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : byId(a, b)));
   const route: InspectionObject[] = [];
   const remaining = [...placed];
   const key = (o: InspectionObject) => o.coordinates as { lat: number; lng: number };

@@ -12,6 +12,11 @@ export function sampleSize(ratio: number, eligible: number, rounding: Rounding):
   const numerator = scaledRatio(ratio) * eligible;
   const floor = Math.floor(numerator / RATIO_SCALE);
   const remainder = numerator - floor * RATIO_SCALE;
-  const size = rounding === "down" ? floor : rounding === "up" ? floor + (remainder > 0 ? 1 : 0) : floor + (remainder * 2 >= RATIO_SCALE ? 1 : 0);
+  const size =
+    rounding === "down"
+      ? floor
+      : rounding === "up"
+        ? floor + (remainder > 0 ? 1 : 0)
+        : floor + (remainder * 2 >= RATIO_SCALE ? 1 : 0);
   return Math.min(size, eligible);
 }

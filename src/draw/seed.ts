@@ -9,7 +9,11 @@ export interface SeedPart {
   digits: string;
 }
 
-export type SeedProblem = { code: "seed-malformed"; part: string } | { code: "seed-too-short"; digits: number } | { code: "seed-duplicate-label"; label: string } | { code: "seed-missing" };
+export type SeedProblem =
+  | { code: "seed-malformed"; part: string }
+  | { code: "seed-too-short"; digits: number }
+  | { code: "seed-duplicate-label"; label: string }
+  | { code: "seed-missing" };
 
 /**
  * `LABEL=DIGITS` parts, one per department that contributed (SPEC.md §1). No default, no clock:

@@ -10,7 +10,9 @@ import { currentTeamObjects, type DrawRecord, type Substitution } from "./record
 export function nextReserve(record: DrawRecord, ws: Workspace, object: string): Omit<Substitution, "reason"> {
   const team = record.teams.find((t) => currentTeamObjects(record, t).includes(object));
   if (!team) throw new DrawError("substitute-not-drawn", { object, record: record.campaign });
-  const stratum = record.strata.find((s) => s.selected.some((p) => p.object === object) || s.reserve.some((p) => p.object === object));
+  const stratum = record.strata.find(
+    (s) => s.selected.some((p) => p.object === object) || s.reserve.some((p) => p.object === object),
+  );
   if (!stratum) throw new DrawError("substitute-not-drawn", { object, record: record.campaign });
   const used = new Set(record.substitutions.filter((s) => s.stratum === stratum.id).map((s) => s.replacement));
   const members = new Set(team.members.map((m) => m.inspector));

@@ -61,12 +61,23 @@ export function formTeams(input: TeamInput): RecordTeam[] {
   const teams: RecordTeam[] = [];
 
   for (const township of [...byTownship.keys()].sort(byCodeUnit)) {
-    for (const group of chunkEvenly(routeOrder(byTownship.get(township) as InspectionObject[]), campaign.objectsPerTeam)) {
+    for (const group of chunkEvenly(
+      routeOrder(byTownship.get(township) as InspectionObject[]),
+      campaign.objectsPerTeam,
+    )) {
       const id = `T${String(teams.length + 1).padStart(2, "0")}`;
       const objectIds = group.map((o) => o.id);
-      const needs = departmentNeeds(group.map((o) => itemOf.get(o.id) as Item), policy);
+      const needs = departmentNeeds(
+        group.map((o) => itemOf.get(o.id) as Item),
+        policy,
+      );
       const members: RecordTeam["members"] = [];
-      const pick = (department: string, count: number, qualifications: readonly string[], role: "lead" | "joint" | "township") => {
+      const pick = (
+        department: string,
+        count: number,
+        qualifications: readonly string[],
+        role: "lead" | "joint" | "township",
+      ) => {
         const candidates = (availableByDepartment.get(department) ?? []).filter(
           (i) =>
             !assigned.has(i.id) &&
@@ -74,9 +85,19 @@ export function formTeams(input: TeamInput): RecordTeam[] {
             !(i.recusals ?? []).some((r) => objectIds.includes(r.object)),
         );
         if (candidates.length < count) {
-          throw new DrawError("draw-infeasible-inspectors", { team: id, township, department, needed: count, available: candidates.length, qualification: qualifications.join("、") || "-" });
+          throw new DrawError("draw-infeasible-inspectors", {
+            team: id,
+            township,
+            department,
+            needed: count,
+            available: candidates.length,
+            qualification: qualifications.join("、") || "-",
+          });
         }
-        const chosen = rankCandidates(candidates, objectIds, history, streamLabel(id, department), input.drawKey).slice(0, count);
+        const chosen = rankCandidates(candidates, objectIds, history, streamLabel(id, department), input.drawKey).slice(
+          0,
+          count,
+        );
         for (const c of chosen) {
           assigned.add(c.id);
           members.push({ inspector: c.id, department, role });
@@ -106,21 +127,35 @@ export function departmentNeeds(items: readonly Item[], policy: ResolvedPolicy):
   const needs = new Map<string, DepartmentNeed>();
   for (const item of items) {
     for (const task of item.tasks) {
-      const need = needs.get(task.department) ?? { department: task.department, count: 0, qualifications: [], lead: false };
+      const need = needs.get(task.department) ?? {
+        department: task.department,
+        count: 0,
+        qualifications: [],
+        lead: false,
+      };
       need.count = Math.max(need.count, task.inspectors, policy.minInspectorsPerDepartment);
-      if (task.qualification && !need.qualifications.includes(task.qualification)) need.qualifications.push(task.qualification);
+      if (task.qualification && !need.qualifications.includes(task.qualification))
+        need.qualifications.push(task.qualification);
       need.lead ||= task.department === item.lead;
       needs.set(task.department, need);
     }
   }
-  return [...needs.values()].map((n) => ({ ...n, qualifications: n.qualifications.sort(byCodeUnit) })).sort((a, b) => byCodeUnit(a.department, b.department));
+  return [...needs.values()]
+    .map((n) => ({ ...n, qualifications: n.qualifications.sort(byCodeUnit) }))
+    .sort((a, b) => byCodeUnit(a.department, b.department));
 }
 
 /**
  * Candidates sorted by id, shuffled by Fisher–Yates on the team × department stream, then stably
  * ordered by (visited one of these objects last time, teams this year): chance decides among equals.
  */
-export function rankCandidates(candidates: readonly Inspector[], objectIds: readonly string[], history: DrawHistory, label: string, drawKey: string): Inspector[] {
+export function rankCandidates(
+  candidates: readonly Inspector[],
+  objectIds: readonly string[],
+  history: DrawHistory,
+  label: string,
+  drawKey: string,
+): Inspector[] {
   const sorted = [...candidates].sort((a, b) => byCodeUnit(a.id, b.id));
   const shuffled = shuffle(streamFor(drawKey, label), sorted);
   const revisits = (i: Inspector) => (objectIds.some((o) => (history.lastInspectors[o] ?? []).includes(i.id)) ? 1 : 0);

@@ -6,7 +6,14 @@ import { canonicalJson } from "../ledger/canonical-json.js";
 import { INPUTS_DIR, materializeInputs } from "../ledger/snapshots.js";
 import { DrawError } from "./draw-error.js";
 import { readRecord, recordPath, type LoadedRecord } from "./record-file.js";
-import { bundleRecords, historyAt, latestRecordLine, recordLines, workspaceRecords, type RecordStore } from "./record-store.js";
+import {
+  bundleRecords,
+  historyAt,
+  latestRecordLine,
+  recordLines,
+  workspaceRecords,
+  type RecordStore,
+} from "./record-store.js";
 import { recomputeRecord } from "./verify.js";
 import type { InputSource } from "../ledger/snapshots.js";
 
@@ -32,28 +39,48 @@ function verifyLoaded(loaded: LoadedRecord, env: VerifyEnv): VerifyResult {
   const { record } = loaded;
   const differences = [...env.ledgerProblems];
   const latest = latestRecordLine(env.lines, record.campaign, record.attempt);
-  const created = recordLines(env.lines).find((l) => l.type === "draw" && l.campaign === record.campaign && l.attempt === record.attempt);
-  if (!latest || !created) differences.push(`ledger: no line for ${record.campaign} attempt ${record.attempt} (the draw was never ledgered)`);
-  else if (latest.recordDigest !== loaded.digest) differences.push(`ledger: line ${latest.seq} holds digest ${latest.recordDigest.slice(0, 16)}…, the record file has ${loaded.digest.slice(0, 16)}… (the record was edited)`);
+  const created = recordLines(env.lines).find(
+    (l) => l.type === "draw" && l.campaign === record.campaign && l.attempt === record.attempt,
+  );
+  if (!latest || !created)
+    differences.push(`ledger: no line for ${record.campaign} attempt ${record.attempt} (the draw was never ledgered)`);
+  else if (latest.recordDigest !== loaded.digest)
+    differences.push(
+      `ledger: line ${latest.seq} holds digest ${latest.recordDigest.slice(0, 16)}…, the record file has ${loaded.digest.slice(0, 16)}… (the record was edited)`,
+    );
   // The reason for a redraw is shown in every report: the record and its ledger line must give the same one.
   if (created?.type === "draw" && (created.reason ?? null) !== (record.redrawReason ?? null)) {
-    differences.push(`ledger: line ${created.seq} gives the redraw reason ${JSON.stringify(created.reason ?? null)}, the record ${JSON.stringify(record.redrawReason ?? null)}`);
+    differences.push(
+      `ledger: line ${created.seq} gives the redraw reason ${JSON.stringify(created.reason ?? null)}, the record ${JSON.stringify(record.redrawReason ?? null)}`,
+    );
   }
   if (created && record.commitment) {
     const prepared = env.lines.find((l) => l.seq === record.commitment?.ledgerSeq);
-    if (!prepared || prepared.type !== "prepare" || prepared.populationDigest !== record.commitment.digest || prepared.campaign !== record.campaign) {
-      differences.push(`commitment: ledger line ${record.commitment.ledgerSeq} is not this campaign's prepare line with digest ${record.commitment.digest.slice(0, 16)}…`);
+    if (
+      !prepared ||
+      prepared.type !== "prepare" ||
+      prepared.populationDigest !== record.commitment.digest ||
+      prepared.campaign !== record.campaign
+    ) {
+      differences.push(
+        `commitment: ledger line ${record.commitment.ledgerSeq} is not this campaign's prepare line with digest ${record.commitment.digest.slice(0, 16)}…`,
+      );
     } else if (prepared.seq > created.seq) differences.push("commitment: made after the draw");
   }
   if (created) {
     const { history, problems } = historyAt(env.lines, env.store, record.year, record.campaign, created.seq);
     differences.push(...problems.map((p) => `history: ${p}`));
-    if (problems.length === 0 && canonicalJson(history) !== canonicalJson(record.history)) differences.push("history: the earlier draws in the ledger give another history than the record's");
+    if (problems.length === 0 && canonicalJson(history) !== canonicalJson(record.history))
+      differences.push("history: the earlier draws in the ledger give another history than the record's");
   }
   const recomputed = recomputeRecord(record, env.roots);
   differences.push(...recomputed.differences);
   const sources = Object.values(recomputed.sources) as InputSource[];
-  return { record: loaded, differences, source: env.bundle ? "bundle" : sources.includes("snapshot") ? "snapshot" : "live" };
+  return {
+    record: loaded,
+    differences,
+    source: env.bundle ? "bundle" : sources.includes("snapshot") ? "snapshot" : "live",
+  };
 }
 
 function workspaceEnv(root: string): VerifyEnv {
@@ -97,11 +124,16 @@ export function verifyLedger(root: string): LedgerVerifyResult {
   }
   const drawsDir = join(root, "draws");
   if (existsSync(drawsDir)) {
-    for (const name of readdirSync(drawsDir).filter((n) => n.endsWith(".draw.yaml")).sort()) {
+    for (const name of readdirSync(drawsDir)
+      .filter((n) => n.endsWith(".draw.yaml"))
+      .sort()) {
       const rel = `draws/${name}`;
       const loaded = readRecord(join(root, rel), rel);
       const latest = latestRecordLine(env.lines, loaded.record.campaign, loaded.record.attempt);
-      if (!latest) problems.push(`${rel}: attempt ${loaded.record.attempt} was written but never entered in the ledger (a draw was interrupted); the next \`checkonce draw\` of ${loaded.record.campaign} repairs it if it recomputes`);
+      if (!latest)
+        problems.push(
+          `${rel}: attempt ${loaded.record.attempt} was written but never entered in the ledger (a draw was interrupted); the next \`checkonce draw\` of ${loaded.record.campaign} repairs it if it recomputes`,
+        );
     }
   }
   return { lines: env.lines.length, records, problems };
@@ -114,7 +146,11 @@ export function writeAuditBundle(root: string, ref: { abs: string; rel: string }
   const { lines } = readLedger(root);
   mkdirSync(join(dir, "records"), { recursive: true });
   copyFileSync(ref.abs, join(dir, "record.draw.yaml"));
-  const { missing } = materializeInputs({ live: root, snapshots: join(root, INPUTS_DIR) }, loaded.record.inputs, join(dir, "workspace"));
+  const { missing } = materializeInputs(
+    { live: root, snapshots: join(root, INPUTS_DIR) },
+    loaded.record.inputs,
+    join(dir, "workspace"),
+  );
   if (missing.length > 0) throw new DrawError("ledger-broken", { detail: `inputs missing: ${missing.join(", ")}` });
   copyFileSync(join(root, "draws/ledger.jsonl"), join(dir, "ledger.jsonl"));
   const store = workspaceRecords(root);

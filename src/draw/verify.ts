@@ -27,15 +27,32 @@ export function compareRecords(stored: DrawRecord, recomputed: DrawRecord): stri
   field("seed.drawKey", stored.seed.drawKey, recomputed.seed.drawKey);
   field("parameters", stored.parameters, recomputed.parameters);
   const strata = new Map(recomputed.strata.map((s) => [s.id, s]));
-  field("strata", stored.strata.map((s) => s.id), recomputed.strata.map((s) => s.id));
+  field(
+    "strata",
+    stored.strata.map((s) => s.id),
+    recomputed.strata.map((s) => s.id),
+  );
   for (const s of stored.strata) {
     const r = strata.get(s.id);
     if (!r) continue;
-    for (const key of ["ratio", "frequency", "eligibleCount", "eligibleDigest", "toDraw", "reserves", "excluded"] as const) field(`stratum ${s.id} ${key}`, s[key], r[key]);
+    for (const key of [
+      "ratio",
+      "frequency",
+      "eligibleCount",
+      "eligibleDigest",
+      "toDraw",
+      "reserves",
+      "excluded",
+    ] as const)
+      field(`stratum ${s.id} ${key}`, s[key], r[key]);
     listDiff(diffs, `stratum ${s.id} selected`, s.selected, r.selected);
     listDiff(diffs, `stratum ${s.id} reserve`, s.reserve, r.reserve);
   }
-  field("teams", stored.teams.map((t) => t.id), recomputed.teams.map((t) => t.id));
+  field(
+    "teams",
+    stored.teams.map((t) => t.id),
+    recomputed.teams.map((t) => t.id),
+  );
   const teams = new Map(recomputed.teams.map((t) => [t.id, t]));
   for (const t of stored.teams) {
     const r = teams.get(t.id);
@@ -52,7 +69,9 @@ function listDiff(diffs: string[], name: string, a: readonly unknown[], b: reado
   const n = Math.max(a.length, b.length);
   for (let i = 0; i < n; i++) {
     if (canonicalJson(a[i]) !== canonicalJson(b[i])) {
-      diffs.push(`${name} [${i + 1}]: record ${short(a[i])}, recomputed ${short(b[i])}${a.length !== b.length ? ` (${a.length} vs ${b.length} entries)` : ""}`);
+      diffs.push(
+        `${name} [${i + 1}]: record ${short(a[i])}, recomputed ${short(b[i])}${a.length !== b.length ? ` (${a.length} vs ${b.length} entries)` : ""}`,
+      );
       return;
     }
   }
@@ -71,7 +90,9 @@ export function checkSubstitutions(record: DrawRecord, ws: Workspace): string[] 
     try {
       const expected = nextReserve(replay, ws, s.object);
       if (expected.replacement !== s.replacement || expected.stratum !== s.stratum || expected.team !== s.team) {
-        diffs.push(`substitution ${i + 1} (${s.object}): record ${s.replacement} in ${s.team}, the rules give ${expected.replacement} in ${expected.team}`);
+        diffs.push(
+          `substitution ${i + 1} (${s.object}): record ${s.replacement} in ${s.team}, the rules give ${expected.replacement} in ${expected.team}`,
+        );
       }
     } catch (error) {
       diffs.push(`substitution ${i + 1} (${s.object}): ${error instanceof DrawError ? error.key : String(error)}`);
@@ -90,11 +111,18 @@ export interface RecomputeResult {
  * Recomputes a record from its inputs (live files whose digest matches, else snapshots), its seed
  * and its recorded history, in a scratch copy, and lists every difference.
  */
-export function recomputeRecord(record: DrawRecord, roots: { live?: string; snapshots: string; cacheRoot?: string }): RecomputeResult {
+export function recomputeRecord(
+  record: DrawRecord,
+  roots: { live?: string; snapshots: string; cacheRoot?: string },
+): RecomputeResult {
   const scratch = mkdtempSync(join(tmpdir(), "checkonce-verify-"));
   try {
     const { sources, missing } = materializeInputs(roots, record.inputs, scratch);
-    if (missing.length > 0) return { differences: missing.map((f) => `input ${f}: neither the live file nor a snapshot has the recorded digest`), sources };
+    if (missing.length > 0)
+      return {
+        differences: missing.map((f) => `input ${f}: neither the live file nor a snapshot has the recorded digest`),
+        sources,
+      };
     const loaded = loadWorkspace(scratch, { cache: roots.cacheRoot !== undefined, cacheRoot: roots.cacheRoot });
     const errors = loaded.diagnostics.filter((d) => d.severity === "error");
     if (errors.length > 0) return { differences: errors.map((d) => `input ${d.file}:${d.line}: ${d.code}`), sources };
@@ -112,9 +140,17 @@ export function recomputeRecord(record: DrawRecord, roots: { live?: string; snap
         ...(record.redrawReason !== undefined ? { redrawReason: record.redrawReason } : {}),
       });
     } catch (error) {
-      return { differences: [`recomputing failed: ${error instanceof DrawError ? `${error.key} ${JSON.stringify(error.params)}` : String(error)}`], sources };
+      return {
+        differences: [
+          `recomputing failed: ${error instanceof DrawError ? `${error.key} ${JSON.stringify(error.params)}` : String(error)}`,
+        ],
+        sources,
+      };
     }
-    return { differences: [...compareRecords(record, recomputed), ...checkSubstitutions(record, loaded.workspace)], sources };
+    return {
+      differences: [...compareRecords(record, recomputed), ...checkSubstitutions(record, loaded.workspace)],
+      sources,
+    };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -4,36 +4,96 @@
  */
 export const ordersUi = {
   // the command
-  "help-cmd-orders": { en: "write the work orders, inspection notices and records, the campaign summary and the list for publication of a draw record", zh: "由抽取记录生成检查工作单、执法检查通知书、检查记录单、检查组汇总表和抽查名单公示" },
-  "help-arg-record": { en: "draw record: a path, or a campaign id for its current record", zh: "抽取记录：文件路径，或工作方案编号（取其当前记录）" },
-  "help-opt-format-orders": { en: "comma-separated formats: docx, html, md, csv, json, pdf (default docx,html)", zh: "输出格式，用逗号分隔：docx、html、md、csv、json、pdf（缺省 docx,html）" },
-  "help-opt-force-orders": { en: "replace an existing output folder (and say which documents changed)", zh: "替换已有的输出文件夹（并列出有变化的文书）" },
-  "help-opt-no-verify": { en: "write even if the record does not verify; every document then says so in its footer", zh: "记录未通过复核也照样生成；每份文书的页脚将注明未经复核" },
-  "help-opt-out": { en: "folder to write <campaign>/ into (default: <workspace>/out)", zh: "在此文件夹下写入 <工作方案编号>/（缺省：<工作区>/out）" },
-  "orders-unknown-format": { en: "Unknown format “{format}”; formats: {allowed}.", zh: "未知格式“{format}”，可选：{allowed}。" },
-  "orders-exists": { en: "{dir} already exists. Add --force to replace it; the documents that change are then listed.", zh: "{dir} 已存在。如需替换请加 --force，届时将列出有变化的文书。" },
-  "orders-not-ours": { en: "{dir} exists and was not written by `checkonce orders` (no {marker} in it). Move it away, then run again.", zh: "{dir} 已存在，但不是 checkonce orders 生成的（其中没有 {marker}）。请先移走该文件夹再运行。" },
-  "orders-refused": { en: "NOT VERIFIED: {record}: {count} difference(s). No documents were written. Run `checkonce verify {record}` for details; --no-verify writes them anyway, each marked as not verified.", zh: "复核未通过（NOT VERIFIED）：{record}，{count} 处不一致，未生成任何文书。详情请运行 checkonce verify {record}；使用 --no-verify 可照样生成，每份文书都将注明未经复核。" },
-  "orders-unverified-warning": { en: "Warning: {record} was not verified (--no-verify); every document says so in its footer.", zh: "警告：{record} 未经复核（--no-verify），每份文书的页脚均已注明。" },
-  "orders-done": { en: "Wrote {files} file(s) for campaign {campaign}, attempt {attempt}, into {dir}.", zh: "已为工作方案 {campaign}（第 {attempt} 次抽取）生成 {files} 个文件，位于 {dir}。" },
-  "orders-replaced": { en: "Replaced the earlier documents: {changed} changed, {added} new, {removed} removed, {unchanged} unchanged.", zh: "已替换原有文书：{changed} 个有变化，{added} 个新增，{removed} 个删除，{unchanged} 个未变。" },
+  "help-cmd-orders": {
+    en: "write the work orders, inspection notices and records, the campaign summary and the list for publication of a draw record",
+    zh: "由抽取记录生成检查工作单、执法检查通知书、检查记录单、检查组汇总表和抽查名单公示",
+  },
+  "help-arg-record": {
+    en: "draw record: a path, or a campaign id for its current record",
+    zh: "抽取记录：文件路径，或工作方案编号（取其当前记录）",
+  },
+  "help-opt-format-orders": {
+    en: "comma-separated formats: docx, html, md, csv, json, pdf (default docx,html)",
+    zh: "输出格式，用逗号分隔：docx、html、md、csv、json、pdf（缺省 docx,html）",
+  },
+  "help-opt-force-orders": {
+    en: "replace an existing output folder (and say which documents changed)",
+    zh: "替换已有的输出文件夹（并列出有变化的文书）",
+  },
+  "help-opt-no-verify": {
+    en: "write even if the record does not verify; every document then says so in its footer",
+    zh: "记录未通过复核也照样生成；每份文书的页脚将注明未经复核",
+  },
+  "help-opt-out": {
+    en: "folder to write <campaign>/ into (default: <workspace>/out)",
+    zh: "在此文件夹下写入 <工作方案编号>/（缺省：<工作区>/out）",
+  },
+  "orders-unknown-format": {
+    en: "Unknown format “{format}”; formats: {allowed}.",
+    zh: "未知格式“{format}”，可选：{allowed}。",
+  },
+  "orders-exists": {
+    en: "{dir} already exists. Add --force to replace it; the documents that change are then listed.",
+    zh: "{dir} 已存在。如需替换请加 --force，届时将列出有变化的文书。",
+  },
+  "orders-not-ours": {
+    en: "{dir} exists and was not written by `checkonce orders` (no {marker} in it). Move it away, then run again.",
+    zh: "{dir} 已存在，但不是 checkonce orders 生成的（其中没有 {marker}）。请先移走该文件夹再运行。",
+  },
+  "orders-refused": {
+    en: "NOT VERIFIED: {record}: {count} difference(s). No documents were written. Run `checkonce verify {record}` for details; --no-verify writes them anyway, each marked as not verified.",
+    zh: "复核未通过（NOT VERIFIED）：{record}，{count} 处不一致，未生成任何文书。详情请运行 checkonce verify {record}；使用 --no-verify 可照样生成，每份文书都将注明未经复核。",
+  },
+  "orders-unverified-warning": {
+    en: "Warning: {record} was not verified (--no-verify); every document says so in its footer.",
+    zh: "警告：{record} 未经复核（--no-verify），每份文书的页脚均已注明。",
+  },
+  "orders-done": {
+    en: "Wrote {files} file(s) for campaign {campaign}, attempt {attempt}, into {dir}.",
+    zh: "已为工作方案 {campaign}（第 {attempt} 次抽取）生成 {files} 个文件，位于 {dir}。",
+  },
+  "orders-replaced": {
+    en: "Replaced the earlier documents: {changed} changed, {added} new, {removed} removed, {unchanged} unchanged.",
+    zh: "已替换原有文书：{changed} 个有变化，{added} 个新增，{removed} 个删除，{unchanged} 个未变。",
+  },
   "orders-changed-file": { en: "  changed: {file}", zh: "  有变化：{file}" },
   "orders-added-file": { en: "  new:     {file}", zh: "  新增：{file}" },
   "orders-removed-file": { en: "  removed: {file}", zh: "  删除：{file}" },
-  "orders-no-browser": { en: "PDF needs a Chromium-family browser (Edge, Chrome or Chromium) and none was found. Install one (Debian/Ubuntu: apt-get install chromium) or set CHECKONCE_BROWSER to its path. Looked for: {paths}.", zh: "生成 PDF 需要 Chromium 系浏览器（Edge、Chrome 或 Chromium），但没有找到。请安装一个（Debian/Ubuntu：apt-get install chromium），或将环境变量 CHECKONCE_BROWSER 设为其路径。已查找：{paths}。" },
-  "orders-browser-missing": { en: "The browser {browser} given by {variable} does not exist.", zh: "环境变量 {variable} 指定的浏览器 {browser} 不存在。" },
-  "orders-browser-failed": { en: "The browser {browser} could not print {file}: {detail}.", zh: "浏览器 {browser} 无法打印 {file}：{detail}。" },
+  "orders-no-browser": {
+    en: "PDF needs a Chromium-family browser (Edge, Chrome or Chromium) and none was found. Install one (Debian/Ubuntu: apt-get install chromium) or set CHECKONCE_BROWSER to its path. Looked for: {paths}.",
+    zh: "生成 PDF 需要 Chromium 系浏览器（Edge、Chrome 或 Chromium），但没有找到。请安装一个（Debian/Ubuntu：apt-get install chromium），或将环境变量 CHECKONCE_BROWSER 设为其路径。已查找：{paths}。",
+  },
+  "orders-browser-missing": {
+    en: "The browser {browser} given by {variable} does not exist.",
+    zh: "环境变量 {variable} 指定的浏览器 {browser} 不存在。",
+  },
+  "orders-browser-failed": {
+    en: "The browser {browser} could not print {file}: {detail}.",
+    zh: "浏览器 {browser} 无法打印 {file}：{detail}。",
+  },
 
   // every document
   "doc-joint-inspection": { en: "Joint inspection (综合查一次)", zh: "“综合查一次”联合执法检查" },
   "doc-footer": { en: "{county} · {campaign}{attempt} · {status}", zh: "{county} · {campaign}{attempt} · {status}" },
   "doc-footer-attempt": { en: " · draw attempt {attempt}", zh: " · 第 {attempt} 次抽取" },
-  "doc-footer-verified": { en: "written by checkonce from draw record {record}, verified", zh: "由 checkonce 依据抽取记录 {record} 生成，记录已复核" },
-  "doc-footer-unverified": { en: "NOT VERIFIED: written by checkonce from draw record {record} without verification (--no-verify); not for official use", zh: "未经复核：由 checkonce 依据抽取记录 {record} 生成，生成时未复核（--no-verify），不得作为正式文书使用" },
-  "doc-unverified-banner": { en: "NOT VERIFIED — the draw record was not verified; do not use this document officially.", zh: "未经复核——抽取记录未经复核，本文书不得作为正式文书使用。" },
+  "doc-footer-verified": {
+    en: "written by checkonce from draw record {record}, verified",
+    zh: "由 checkonce 依据抽取记录 {record} 生成，记录已复核",
+  },
+  "doc-footer-unverified": {
+    en: "NOT VERIFIED: written by checkonce from draw record {record} without verification (--no-verify); not for official use",
+    zh: "未经复核：由 checkonce 依据抽取记录 {record} 生成，生成时未复核（--no-verify），不得作为正式文书使用",
+  },
+  "doc-unverified-banner": {
+    en: "NOT VERIFIED — the draw record was not verified; do not use this document officially.",
+    zh: "未经复核——抽取记录未经复核，本文书不得作为正式文书使用。",
+  },
   "doc-page": { en: "page {page} of {pages}", zh: "第 {page} 页 共 {pages} 页" },
   "doc-attempt": { en: "Draw attempt {attempt}", zh: "第 {attempt} 次抽取" },
-  "doc-attempt-reason": { en: "Draw attempt {attempt} (redrawn: {reason})", zh: "第 {attempt} 次抽取（重新抽取理由：{reason}）" },
+  "doc-attempt-reason": {
+    en: "Draw attempt {attempt} (redrawn: {reason})",
+    zh: "第 {attempt} 次抽取（重新抽取理由：{reason}）",
+  },
   "doc-period": { en: "{start} to {end}", zh: "{start} 至 {end}" },
   "doc-date": { en: "{y}-{mm}-{dd}", zh: "{y}年{m}月{d}日" },
   "doc-date-blank": { en: "Date: ____________", zh: "　　　　年　　月　　日" },
@@ -45,7 +105,10 @@ export const ordersUi = {
   "doc-name-id": { en: "{name} ({id})", zh: "{name}（{id}）" },
   "doc-route-entry": { en: "{order}. {name}", zh: "{order}. {name}" },
   "doc-not-in-registry": { en: "{id} (not in the registry)", zh: "{id}（名录中没有）" },
-  "doc-item-missing": { en: "Item {item} is not in the item list: no checklist can be printed.", zh: "事项清单中没有事项 {item}，无法列出检查内容。" },
+  "doc-item-missing": {
+    en: "Item {item} is not in the item list: no checklist can be printed.",
+    zh: "事项清单中没有事项 {item}，无法列出检查内容。",
+  },
 
   // fields and columns
   "doc-field-campaign": { en: "Campaign", zh: "工作方案" },
@@ -110,22 +173,43 @@ export const ordersUi = {
   "doc-subtitle-team": { en: "{campaign} — team {team}", zh: "{campaign}　检查组 {team}" },
   "doc-section-members": { en: "1. Members", zh: "一、检查组成员" },
   "doc-section-route": { en: "2. Objects in route order", zh: "二、检查对象及路线顺序" },
-  "doc-section-checklists": { en: "3. What each department checks: one page per object, with room for findings", zh: "三、检查内容：每个检查对象一页，现场填写检查情况" },
+  "doc-section-checklists": {
+    en: "3. What each department checks: one page per object, with room for findings",
+    zh: "三、检查内容：每个检查对象一页，现场填写检查情况",
+  },
   "doc-object-heading": { en: "Object {order}: {name}", zh: "检查对象 {order}：{name}" },
-  "doc-dept-lead": { en: "{department} (lead) — inspectors: {inspectors}", zh: "{department}（牵头部门）　执法人员：{inspectors}" },
-  "doc-dept-joint": { en: "{department} (joint) — inspectors: {inspectors}", zh: "{department}（联合部门）　执法人员：{inspectors}" },
+  "doc-dept-lead": {
+    en: "{department} (lead) — inspectors: {inspectors}",
+    zh: "{department}（牵头部门）　执法人员：{inspectors}",
+  },
+  "doc-dept-joint": {
+    en: "{department} (joint) — inspectors: {inspectors}",
+    zh: "{department}（联合部门）　执法人员：{inspectors}",
+  },
   "doc-other-findings": { en: "Other remarks", zh: "其他需要说明的情况" },
 
   // the inspection notice
   "doc-title-notice": { en: "Inspection notice", zh: "执法检查通知书" },
   "doc-notice-number": { en: "No. {number}", zh: "编号：{number}" },
   "doc-notice-to": { en: "To {name} (credit code {code}):", zh: "{name}（统一社会信用代码：{code}）：" },
-  "doc-notice-body": { en: "Under the {county} implementation plan for joint cross-department inspections (综合查一次, trial) and the campaign “{campaign}”, your unit was drawn at random (double random, public results). A joint team led by {lead}, with {joint}, will inspect it between {start} and {end}. Item: {item}.", zh: "根据《{county}跨部门、跨领域“综合查一次”联合执法检查工作实施方案（试行）》和“{campaign}”工作方案，经“双随机”抽取，由{lead}牵头，会同{joint}组成联合检查组，于{start}至{end}期间对你单位开展“综合查一次”联合执法检查，检查事项为{item}。" },
-  "doc-notice-body-alone": { en: "Under the {county} implementation plan for joint cross-department inspections (综合查一次, trial) and the campaign “{campaign}”, your unit was drawn at random (double random, public results). A team of {lead} will inspect it between {start} and {end}. Item: {item}.", zh: "根据《{county}跨部门、跨领域“综合查一次”联合执法检查工作实施方案（试行）》和“{campaign}”工作方案，经“双随机”抽取，由{lead}组成检查组，于{start}至{end}期间对你单位开展“综合查一次”执法检查，检查事项为{item}。" },
+  "doc-notice-body": {
+    en: "Under the {county} implementation plan for joint cross-department inspections (综合查一次, trial) and the campaign “{campaign}”, your unit was drawn at random (double random, public results). A joint team led by {lead}, with {joint}, will inspect it between {start} and {end}. Item: {item}.",
+    zh: "根据《{county}跨部门、跨领域“综合查一次”联合执法检查工作实施方案（试行）》和“{campaign}”工作方案，经“双随机”抽取，由{lead}牵头，会同{joint}组成联合检查组，于{start}至{end}期间对你单位开展“综合查一次”联合执法检查，检查事项为{item}。",
+  },
+  "doc-notice-body-alone": {
+    en: "Under the {county} implementation plan for joint cross-department inspections (综合查一次, trial) and the campaign “{campaign}”, your unit was drawn at random (double random, public results). A team of {lead} will inspect it between {start} and {end}. Item: {item}.",
+    zh: "根据《{county}跨部门、跨领域“综合查一次”联合执法检查工作实施方案（试行）》和“{campaign}”工作方案，经“双随机”抽取，由{lead}组成检查组，于{start}至{end}期间对你单位开展“综合查一次”执法检查，检查事项为{item}。",
+  },
   "doc-notice-contents": { en: "What is inspected:", zh: "检查内容：" },
   "doc-notice-dept-contents": { en: "{department}: {contents}", zh: "{department}：{contents}" },
-  "doc-notice-cooperate": { en: "Please have a responsible person present, show the licences, ledgers and records asked for, and answer truthfully. The inspectors show their enforcement certificates; at the end they fill in the inspection record, which your unit and the inspectors sign or seal.", zh: "请你单位安排负责人员在场，如实提供有关证照、台账和资料，配合检查。检查人员将出示执法证件；检查结束时填写检查记录单，由你单位和检查人员签字或者盖章确认。" },
-  "doc-notice-recusal": { en: "Under article 43 of the Administrative Penalty Law, if you believe an inspector has a direct interest in your unit or another relationship that may affect impartial enforcement, you may ask for their recusal.", zh: "依照《中华人民共和国行政处罚法》第四十三条，你单位认为检查人员与你单位有直接利害关系或者有其他关系可能影响公正执法的，有权申请回避。" },
+  "doc-notice-cooperate": {
+    en: "Please have a responsible person present, show the licences, ledgers and records asked for, and answer truthfully. The inspectors show their enforcement certificates; at the end they fill in the inspection record, which your unit and the inspectors sign or seal.",
+    zh: "请你单位安排负责人员在场，如实提供有关证照、台账和资料，配合检查。检查人员将出示执法证件；检查结束时填写检查记录单，由你单位和检查人员签字或者盖章确认。",
+  },
+  "doc-notice-recusal": {
+    en: "Under article 43 of the Administrative Penalty Law, if you believe an inspector has a direct interest in your unit or another relationship that may affect impartial enforcement, you may ask for their recusal.",
+    zh: "依照《中华人民共和国行政处罚法》第四十三条，你单位认为检查人员与你单位有直接利害关系或者有其他关系可能影响公正执法的，有权申请回避。",
+  },
   "doc-notice-inspectors": { en: "Inspectors:", zh: "检查人员：" },
   "doc-notice-issuer": { en: "{lead} (seal)", zh: "{lead}（盖章）" },
   "doc-receipt-title": { en: "Receipt", zh: "送达回执" },
@@ -136,15 +220,24 @@ export const ordersUi = {
   "doc-title-record": { en: "Inspection record", zh: "检查记录单" },
   "doc-record-checks": { en: "Checks and results", zh: "检查内容及结果" },
   "doc-result-choices": { en: "☐ yes  ☐ no  ☐ n/a", zh: "□符合　□不符合　□不适用" },
-  "doc-record-problems": { en: "Problems found and action taken (rectification order, case opened, referral…)", zh: "发现的问题及处理意见（责令整改、立案调查、移送等）" },
+  "doc-record-problems": {
+    en: "Problems found and action taken (rectification order, case opened, referral…)",
+    zh: "发现的问题及处理意见（责令整改、立案调查、移送等）",
+  },
   "doc-record-comments": { en: "Object's comments", zh: "被检查单位对检查记录的意见" },
   "doc-record-signatures": { en: "Signatures", zh: "签字确认" },
   "doc-sign-object": { en: "Object inspected (signature or seal)", zh: "被检查单位（签字或盖章）" },
-  "doc-sign-inspector": { en: "Inspector {name}, {department}, certificate {certificate}", zh: "检查人员 {name}（{department}，执法证号 {certificate}）" },
+  "doc-sign-inspector": {
+    en: "Inspector {name}, {department}, certificate {certificate}",
+    zh: "检查人员 {name}（{department}，执法证号 {certificate}）",
+  },
   "doc-sign-township": { en: "Township staff {name}, {department}", zh: "乡镇工作人员 {name}（{department}）" },
   "doc-sign-line": { en: "Signature: ____________   Date: ________", zh: "签名：＿＿＿＿＿＿　日期：＿＿＿＿" },
   "doc-refusal-title": { en: "Refusal to sign or seal", zh: "拒绝签字或盖章的情况" },
-  "doc-refusal-intro": { en: "If the object refuses to sign or seal, the inspectors note the reason here and may ask a witness to sign or seal, or record the refusal on audio or video.", zh: "被检查单位拒绝签字或者盖章的，检查人员在此注明原因，并可以邀请有关人员作为见证人签字或者盖章，或者采取录音、录像等方式记录。" },
+  "doc-refusal-intro": {
+    en: "If the object refuses to sign or seal, the inspectors note the reason here and may ask a witness to sign or seal, or record the refusal on audio or video.",
+    zh: "被检查单位拒绝签字或者盖章的，检查人员在此注明原因，并可以邀请有关人员作为见证人签字或者盖章，或者采取录音、录像等方式记录。",
+  },
   "doc-refusal-reason": { en: "Reason given", zh: "拒绝原因" },
   "doc-refusal-witness": { en: "Witness (sign or seal)", zh: "见证人（签字或盖章）" },
   "doc-refusal-witness-capacity": { en: "Witness's employer", zh: "见证人工作单位或身份" },
@@ -152,7 +245,10 @@ export const ordersUi = {
 
   // the campaign summary
   "doc-title-summary": { en: "Campaign summary", zh: "检查组汇总表" },
-  "doc-summary-counts": { en: "{teams} team(s), {members} member(s) ({township} of them township staff), {objects} object(s).", zh: "共 {teams} 个检查组、{members} 名成员（其中乡镇工作人员 {township} 名）、{objects} 个检查对象。" },
+  "doc-summary-counts": {
+    en: "{teams} team(s), {members} member(s) ({township} of them township staff), {objects} object(s).",
+    zh: "共 {teams} 个检查组、{members} 名成员（其中乡镇工作人员 {township} 名）、{objects} 个检查对象。",
+  },
   "doc-summary-teams": { en: "Teams", zh: "一、检查组" },
   "doc-summary-departments": { en: "Inspectors per department", zh: "二、各部门派出人员" },
   "doc-summary-substitutions": { en: "Substitutions", zh: "三、替换情况" },
@@ -160,8 +256,14 @@ export const ordersUi = {
 
   // the list for publication
   "doc-title-publication": { en: "Draw list for publication", zh: "抽查名单公示" },
-  "doc-publication-intro": { en: "Under the {county} implementation plan for joint cross-department inspections (综合查一次, trial), the objects drawn at random for the campaign “{campaign}” are published below. Dates: {start} to {end}.", zh: "根据《{county}跨部门、跨领域“综合查一次”联合执法检查工作实施方案（试行）》，现将“{campaign}”随机抽取的检查对象名单公示如下。检查时间：{start}至{end}。" },
-  "doc-publication-results": { en: "The results will be published within {days} working days after the inspection.", zh: "检查结果将在检查结束后 {days} 个工作日内公示。" },
+  "doc-publication-intro": {
+    en: "Under the {county} implementation plan for joint cross-department inspections (综合查一次, trial), the objects drawn at random for the campaign “{campaign}” are published below. Dates: {start} to {end}.",
+    zh: "根据《{county}跨部门、跨领域“综合查一次”联合执法检查工作实施方案（试行）》，现将“{campaign}”随机抽取的检查对象名单公示如下。检查时间：{start}至{end}。",
+  },
+  "doc-publication-results": {
+    en: "The results will be published within {days} working days after the inspection.",
+    zh: "检查结果将在检查结束后 {days} 个工作日内公示。",
+  },
   "doc-publication-issuer": { en: "{lead}", zh: "{lead}" },
 
   // file names (without extension)

@@ -18,9 +18,40 @@ export interface StratumCommitment {
 
 /** What each kind of line says; `seq`, `prev` and `hash` are added when it is appended. */
 export type LedgerEntry =
-  | { type: "prepare"; campaign: string; at: string; populationDigest: string; populationFile: string; populationFileDigest: string; strata: StratumCommitment[]; excluded: Record<string, number>; inputs: { file: string; sha256: string }[] }
-  | { type: "draw"; campaign: string; at: string; attempt: number; record: string; recordDigest: string; populationDigest: string; commitmentSeq: number | null; reason?: string; repaired?: boolean }
-  | { type: "substitute"; campaign: string; at: string; attempt: number; record: string; recordDigest: string; object: string; replacement: string; reason: string };
+  | {
+      type: "prepare";
+      campaign: string;
+      at: string;
+      populationDigest: string;
+      populationFile: string;
+      populationFileDigest: string;
+      strata: StratumCommitment[];
+      excluded: Record<string, number>;
+      inputs: { file: string; sha256: string }[];
+    }
+  | {
+      type: "draw";
+      campaign: string;
+      at: string;
+      attempt: number;
+      record: string;
+      recordDigest: string;
+      populationDigest: string;
+      commitmentSeq: number | null;
+      reason?: string;
+      repaired?: boolean;
+    }
+  | {
+      type: "substitute";
+      campaign: string;
+      at: string;
+      attempt: number;
+      record: string;
+      recordDigest: string;
+      object: string;
+      replacement: string;
+      reason: string;
+    };
 
 export type LedgerLine = LedgerEntry & { seq: number; prev: string; hash: string };
 
@@ -31,7 +62,9 @@ export interface LedgerProblem {
 
 /** hash = SHA-256(prev + LF + canonical JSON of the line without its hash): each line seals all before it. */
 export function lineHash(line: Omit<LedgerLine, "hash">): string {
-  return createHash("sha256").update(`${line.prev}\n${canonicalJson(line)}`, "utf8").digest("hex");
+  return createHash("sha256")
+    .update(`${line.prev}\n${canonicalJson(line)}`, "utf8")
+    .digest("hex");
 }
 
 export function readLedger(root: string): { lines: LedgerLine[]; problems: LedgerProblem[]; text: string } {
@@ -56,9 +89,12 @@ export function parseLedger(text: string): { lines: LedgerLine[]; problems: Ledg
       return;
     }
     const { hash, ...rest } = line;
-    if (line.seq !== lines.length + 1) problems.push({ line: index + 1, detail: `seq ${line.seq}, expected ${lines.length + 1}` });
-    if (line.prev !== prev) problems.push({ line: index + 1, detail: "prev does not match the hash of the line before" });
-    if (lineHash(rest) !== hash) problems.push({ line: index + 1, detail: "hash does not match the line's content (edited)" });
+    if (line.seq !== lines.length + 1)
+      problems.push({ line: index + 1, detail: `seq ${line.seq}, expected ${lines.length + 1}` });
+    if (line.prev !== prev)
+      problems.push({ line: index + 1, detail: "prev does not match the hash of the line before" });
+    if (lineHash(rest) !== hash)
+      problems.push({ line: index + 1, detail: "hash does not match the line's content (edited)" });
     prev = hash;
     lines.push(line);
   });

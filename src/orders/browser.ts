@@ -15,17 +15,37 @@ export type BrowserFound = { path: string } | { missing: { variable: string; pat
 /** Where Edge, Chrome and Chromium install themselves, in the order they are tried. */
 export function browserCandidates(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string[] {
   if (platform === "win32") {
-    const programFiles = [env["ProgramFiles(x86)"] ?? "C:\\Program Files (x86)", env.ProgramFiles ?? "C:\\Program Files"];
+    const programFiles = [
+      env["ProgramFiles(x86)"] ?? "C:\\Program Files (x86)",
+      env.ProgramFiles ?? "C:\\Program Files",
+    ];
     return [
       ...programFiles.map((p) => `${p}\\Microsoft\\Edge\\Application\\msedge.exe`),
       ...programFiles.map((p) => `${p}\\Google\\Chrome\\Application\\chrome.exe`),
-      ...(env.LOCALAPPDATA ? [`${env.LOCALAPPDATA}\\Google\\Chrome\\Application\\chrome.exe`, `${env.LOCALAPPDATA}\\Chromium\\Application\\chrome.exe`] : []),
+      ...(env.LOCALAPPDATA
+        ? [
+            `${env.LOCALAPPDATA}\\Google\\Chrome\\Application\\chrome.exe`,
+            `${env.LOCALAPPDATA}\\Chromium\\Application\\chrome.exe`,
+          ]
+        : []),
     ];
   }
   if (platform === "darwin") {
-    return ["/Applications/Google Chrome.app/Contents/MacOS/Google Chrome", "/Applications/Chromium.app/Contents/MacOS/Chromium", "/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge"];
+    return [
+      "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+      "/Applications/Chromium.app/Contents/MacOS/Chromium",
+      "/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge",
+    ];
   }
-  return ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable", "/usr/bin/microsoft-edge", "/usr/bin/microsoft-edge-stable", "/snap/bin/chromium"];
+  return [
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome",
+    "/usr/bin/google-chrome-stable",
+    "/usr/bin/microsoft-edge",
+    "/usr/bin/microsoft-edge-stable",
+    "/snap/bin/chromium",
+  ];
 }
 
 /** CHECKONCE_BROWSER, else CHROME_PATH, else the usual install paths. A variable naming nothing is an error, not a fallback. */
@@ -54,20 +74,32 @@ export function browserArgs(htmlPath: string, output: BrowserOutput, profile: st
     "--disable-sync",
     "--disable-extensions",
     `--user-data-dir=${profile}`,
-    ...("pdf" in output ? ["--no-pdf-header-footer", "--print-to-pdf-no-header", `--print-to-pdf=${output.pdf}`] : [`--screenshot=${output.screenshot}`, `--window-size=${output.width},${output.height}`, "--hide-scrollbars"]),
+    ...("pdf" in output
+      ? ["--no-pdf-header-footer", "--print-to-pdf-no-header", `--print-to-pdf=${output.pdf}`]
+      : [`--screenshot=${output.screenshot}`, `--window-size=${output.width},${output.height}`, "--hide-scrollbars"]),
     pathToFileURL(htmlPath).href,
   ];
 }
 
 /** Prints (or photographs) one HTML file; returns the problem, or undefined when the file was written. */
-export function runBrowser(browser: string, htmlPath: string, output: BrowserOutput, timeoutMs = 120_000): string | undefined {
+export function runBrowser(
+  browser: string,
+  htmlPath: string,
+  output: BrowserOutput,
+  timeoutMs = 120_000,
+): string | undefined {
   const profile = mkdtempSync(join(tmpdir(), "checkonce-browser-"));
   try {
     const asRoot = typeof process.getuid === "function" && process.getuid() === 0;
-    const result = spawnSync(browser, browserArgs(htmlPath, output, profile, asRoot), { encoding: "utf8", timeout: timeoutMs, windowsHide: true });
+    const result = spawnSync(browser, browserArgs(htmlPath, output, profile, asRoot), {
+      encoding: "utf8",
+      timeout: timeoutMs,
+      windowsHide: true,
+    });
     const file = "pdf" in output ? output.pdf : output.screenshot;
     if (result.error) return result.error.message;
-    if (!existsSync(file) || statSync(file).size === 0) return (result.stderr || `exit ${result.status}`).trim().split("\n").slice(-3).join(" ");
+    if (!existsSync(file) || statSync(file).size === 0)
+      return (result.stderr || `exit ${result.status}`).trim().split("\n").slice(-3).join(" ");
     if ("pdf" in output && readFileSync(file).subarray(0, 5).toString("latin1") !== "%PDF-") return "not a PDF";
     return undefined;
   } finally {
@@ -77,5 +109,9 @@ export function runBrowser(browser: string, htmlPath: string, output: BrowserOut
 
 /** Pages of a PDF as its page objects count them (`/Type /Page`, not `/Pages`). */
 export function countPdfPages(pdf: Uint8Array): number {
-  return (Buffer.from(pdf).toString("latin1").match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+  return (
+    Buffer.from(pdf)
+      .toString("latin1")
+      .match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []
+  ).length;
 }

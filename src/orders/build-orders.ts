@@ -1,6 +1,13 @@
 import { indexById, type Item, type Workspace } from "../registries/model.js";
 import { currentTeamObjects, type DrawRecord } from "../draw/record.js";
-import type { CampaignOrders, DepartmentChecks, DepartmentRef, ObjectOrder, PublicationEntry, TeamMember } from "./model.js";
+import type {
+  CampaignOrders,
+  DepartmentChecks,
+  DepartmentRef,
+  ObjectOrder,
+  PublicationEntry,
+  TeamMember,
+} from "./model.js";
 
 export interface BuildOptions {
   /** The record as shown to the user (workspace-relative path). */
@@ -26,7 +33,8 @@ export function buildCampaignOrders(record: DrawRecord, ws: Workspace, options: 
   const plan = ws.annualPlans.find((p) => p.value.id === record.plan)?.value;
 
   const stratumOf = new Map<string, { stratum: string; item: string }>();
-  for (const s of record.strata) for (const p of [...s.selected, ...s.reserve]) stratumOf.set(p.object, { stratum: s.id, item: s.item });
+  for (const s of record.strata)
+    for (const p of [...s.selected, ...s.reserve]) stratumOf.set(p.object, { stratum: s.id, item: s.item });
   const recordItems = [...new Set(record.strata.map((s) => s.item))];
   const leadId = plan?.lead ?? items.get(recordItems[0] ?? "")?.value.lead ?? "";
   const itemDepartments = (id: string) => {
@@ -38,14 +46,22 @@ export function buildCampaignOrders(record: DrawRecord, ws: Workspace, options: 
   const objectName = (id: string) => objects.get(id)?.value.name ?? id;
   const member = (m: DrawRecord["teams"][number]["members"][number]): TeamMember => {
     const i = inspectors.get(m.inspector)?.value;
-    return { inspector: m.inspector, name: i?.name ?? m.inspector, department: dept(m.department), certificate: i?.certificate.number ?? "", role: m.role };
+    return {
+      inspector: m.inspector,
+      name: i?.name ?? m.inspector,
+      department: dept(m.department),
+      certificate: i?.certificate.number ?? "",
+      role: m.role,
+    };
   };
 
   // Lead department first, then the joint ones in the campaign's order, the township staff last.
   const roleRank = { lead: 0, joint: 1, township: 2 } as const;
   const deptRank = (id: string) => (departmentIds.includes(id) ? departmentIds.indexOf(id) : departmentIds.length);
   const teams = record.teams.map((team) => {
-    const members = team.members.map(member).sort((a, b) => roleRank[a.role] - roleRank[b.role] || deptRank(a.department.id) - deptRank(b.department.id));
+    const members = team.members
+      .map(member)
+      .sort((a, b) => roleRank[a.role] - roleRank[b.role] || deptRank(a.department.id) - deptRank(b.department.id));
     const replacedBy = new Map(record.substitutions.filter((s) => s.team === team.id).map((s) => [s.replacement, s]));
     const route = currentTeamObjects(record, team).map((id, index): ObjectOrder => {
       const o = objects.get(id)?.value;
@@ -58,9 +74,16 @@ export function buildCampaignOrders(record: DrawRecord, ws: Workspace, options: 
         name: o?.name ?? id,
         address: o?.address ?? "",
         township: dept(o?.township ?? team.township),
-        item: { id: drawn?.item ?? "", category: item?.category ?? drawn?.item ?? "", scene: item?.scene ?? "", known: item !== undefined },
+        item: {
+          id: drawn?.item ?? "",
+          category: item?.category ?? drawn?.item ?? "",
+          scene: item?.scene ?? "",
+          known: item !== undefined,
+        },
         stratum: drawn?.stratum ?? "",
-        ...(replaced ? { replaces: { object: replaced.object, name: objectName(replaced.object), reason: replaced.reason } } : {}),
+        ...(replaced
+          ? { replaces: { object: replaced.object, name: objectName(replaced.object), reason: replaced.reason } }
+          : {}),
         departments: item ? checklists(item, members, dept) : [],
       };
     });
@@ -86,7 +109,14 @@ export function buildCampaignOrders(record: DrawRecord, ws: Workspace, options: 
     lead: dept(leadId),
     departments: departmentIds.map(dept),
     teams,
-    substitutions: record.substitutions.map((s) => ({ object: s.object, objectName: objectName(s.object), replacement: s.replacement, replacementName: objectName(s.replacement), team: s.team, reason: s.reason })),
+    substitutions: record.substitutions.map((s) => ({
+      object: s.object,
+      objectName: objectName(s.object),
+      replacement: s.replacement,
+      replacementName: objectName(s.replacement),
+      team: s.team,
+      reason: s.reason,
+    })),
     publishWorkingDays: ws.config.policy.publishWorkingDays,
   };
 }
@@ -101,7 +131,12 @@ function checklists(item: Item, members: TeamMember[], dept: (id: string) => Dep
       department: dept(task.department),
       role: task.department === item.lead ? "lead" : "joint",
       inspectors: members.filter((m) => m.department.id === task.department && m.role !== "township"),
-      checks: task.checks.map((c) => ({ content: c.content, requirement: c.requirement, legalBasis: c.legalBasis, methods: c.method ? [c.method] : [...item.method] })),
+      checks: task.checks.map((c) => ({
+        content: c.content,
+        requirement: c.requirement,
+        legalBasis: c.legalBasis,
+        methods: c.method ? [c.method] : [...item.method],
+      })),
     }));
 }
 
@@ -116,7 +151,10 @@ export function publicationEntries(orders: CampaignOrders): PublicationEntry[] {
       name: o.name,
       creditCode: o.id,
       item: { category: o.item.category, scene: o.item.scene },
-      lead: o.departments.filter((d) => d.role === "lead").map((d) => d.department.name).join(""),
+      lead: o.departments
+        .filter((d) => d.role === "lead")
+        .map((d) => d.department.name)
+        .join(""),
       joint: o.departments.filter((d) => d.role === "joint").map((d) => d.department.name),
       period: { start: orders.campaign.startDate, end: orders.campaign.endDate },
     })),

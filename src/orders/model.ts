@@ -74,7 +74,14 @@ export interface CampaignOrders {
   lead: DepartmentRef;
   departments: DepartmentRef[];
   teams: TeamOrder[];
-  substitutions: { object: string; objectName: string; replacement: string; replacementName: string; team: string; reason: string }[];
+  substitutions: {
+    object: string;
+    objectName: string;
+    replacement: string;
+    replacementName: string;
+    team: string;
+    reason: string;
+  }[];
   publishWorkingDays: number;
 }
 

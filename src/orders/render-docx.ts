@@ -36,13 +36,43 @@ interface RunStyle {
 }
 
 function runs(text: string, style: RunStyle, lang: OrdersDocument["lang"]): TextRun[] {
-  const base: IRunOptions = { font: style.heading ? headingFont : bodyFont, size: style.size ?? size.text, language: { value: lang === "zh" ? "zh-CN" : "en-GB", eastAsia: "zh-CN" } };
+  const base: IRunOptions = {
+    font: style.heading ? headingFont : bodyFont,
+    size: style.size ?? size.text,
+    language: { value: lang === "zh" ? "zh-CN" : "en-GB", eastAsia: "zh-CN" },
+  };
   return text.split("\n").map((line, i) => new TextRun({ ...base, text: line, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
-function para(text: string, lang: OrdersDocument["lang"], options: { heading?: boolean; level?: 1 | 2 | 3; size?: number; align?: "left" | "center" | "right"; indent?: boolean; before?: number; after?: number; pageBreak?: boolean; keepNext?: boolean } = {}): Paragraph {
-  const alignment = options.align === "center" ? AlignmentType.CENTER : options.align === "right" ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED;
-  const level = options.level === 1 ? HeadingLevel.HEADING_1 : options.level === 2 ? HeadingLevel.HEADING_2 : options.level === 3 ? HeadingLevel.HEADING_3 : undefined;
+function para(
+  text: string,
+  lang: OrdersDocument["lang"],
+  options: {
+    heading?: boolean;
+    level?: 1 | 2 | 3;
+    size?: number;
+    align?: "left" | "center" | "right";
+    indent?: boolean;
+    before?: number;
+    after?: number;
+    pageBreak?: boolean;
+    keepNext?: boolean;
+  } = {},
+): Paragraph {
+  const alignment =
+    options.align === "center"
+      ? AlignmentType.CENTER
+      : options.align === "right"
+        ? AlignmentType.RIGHT
+        : AlignmentType.JUSTIFIED;
+  const level =
+    options.level === 1
+      ? HeadingLevel.HEADING_1
+      : options.level === 2
+        ? HeadingLevel.HEADING_2
+        : options.level === 3
+          ? HeadingLevel.HEADING_3
+          : undefined;
   return new Paragraph({
     alignment,
     ...(level ? { heading: level } : {}),
@@ -72,7 +102,12 @@ function cell(text: string, lang: OrdersDocument["lang"], width: number, header 
     ...(span > 1 ? { columnSpan: span } : {}),
     margins: { top: 30, bottom: 30, left: 80, right: 80 },
     ...(header ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: "E7E7E7" } } : {}),
-    children: [new Paragraph({ children: runs(text, { heading: header, size: size.table }, lang), spacing: { before: 0, after: 0, line: 264 } })],
+    children: [
+      new Paragraph({
+        children: runs(text, { heading: header, size: size.table }, lang),
+        spacing: { before: 0, after: 0, line: 264 },
+      }),
+    ],
   });
 }
 
@@ -85,7 +120,13 @@ function twips(percents: number[]): number[] {
 }
 
 function table(widths: number[], rows: TableRow[]): Table {
-  return new Table({ rows, width: { size: contentWidth, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders });
+  return new Table({
+    rows,
+    width: { size: contentWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders,
+  });
 }
 
 /** `breakBefore`: the block starts a new page of the model, so a new sheet of paper. */
@@ -93,21 +134,51 @@ function blockToDocx(b: Block, lang: OrdersDocument["lang"], breakBefore: boolea
   switch (b.kind) {
     case "title":
       return [
-        para(b.text, lang, { heading: true, level: 1, size: size.title, align: "center", after: 60, pageBreak: breakBefore, keepNext: true }),
+        para(b.text, lang, {
+          heading: true,
+          level: 1,
+          size: size.title,
+          align: "center",
+          after: 60,
+          pageBreak: breakBefore,
+          keepNext: true,
+        }),
         ...(b.subtitle ? [para(b.subtitle, lang, { align: "center", after: 160, keepNext: true })] : []),
       ];
     case "heading":
-      return [para(b.text, lang, { heading: true, level: 2, size: size.heading, before: 120, after: 60, keepNext: true, pageBreak: breakBefore })];
+      return [
+        para(b.text, lang, {
+          heading: true,
+          level: 2,
+          size: size.heading,
+          before: 120,
+          after: 60,
+          keepNext: true,
+          pageBreak: breakBefore,
+        }),
+      ];
     case "subheading":
-      return [para(b.text, lang, { heading: true, level: 3, before: 100, after: 40, keepNext: true, pageBreak: breakBefore })];
+      return [
+        para(b.text, lang, { heading: true, level: 3, before: 100, after: 40, keepNext: true, pageBreak: breakBefore }),
+      ];
     case "paragraph":
-      return [para(b.text, lang, { ...(b.align ? { align: b.align } : {}), indent: b.indent ?? false, pageBreak: breakBefore, ...(b.small ? { size: size.table } : {}) })];
+      return [
+        para(b.text, lang, {
+          ...(b.align ? { align: b.align } : {}),
+          indent: b.indent ?? false,
+          pageBreak: breakBefore,
+          ...(b.small ? { size: size.table } : {}),
+        }),
+      ];
     default:
       return [...(breakBefore ? [new Paragraph({ pageBreakBefore: true })] : []), ...tableBlock(b, lang)];
   }
 }
 
-function tableBlock(b: Extract<Block, { kind: "fields" | "table" | "space" | "signatures" }>, lang: OrdersDocument["lang"]): (Paragraph | Table)[] {
+function tableBlock(
+  b: Extract<Block, { kind: "fields" | "table" | "space" | "signatures" }>,
+  lang: OrdersDocument["lang"],
+): (Paragraph | Table)[] {
   switch (b.kind) {
     case "fields": {
       const widths = twips(b.paired ? [16, 34, 16, 34] : [24, 76]);
@@ -119,7 +190,10 @@ function tableBlock(b: Extract<Block, { kind: "fields" | "table" | "space" | "si
             ...(row.some((f) => f.value === "") ? { height: { value: 510, rule: HeightRule.ATLEAST } } : {}),
             children: row.flatMap((f, i) => {
               const span = row.length === 1 && b.paired ? 3 : 1;
-              return [cell(f.label, lang, widths[2 * i] ?? 0, true), cell(f.value, lang, span === 3 ? rest : (widths[2 * i + 1] ?? 0), false, span)];
+              return [
+                cell(f.label, lang, widths[2 * i] ?? 0, true),
+                cell(f.value, lang, span === 3 ? rest : (widths[2 * i + 1] ?? 0), false, span),
+              ];
             }),
           }),
       );
@@ -127,19 +201,38 @@ function tableBlock(b: Extract<Block, { kind: "fields" | "table" | "space" | "si
     }
     case "table": {
       const widths = twips(b.columns.map((c) => c.width));
-      const head = new TableRow({ tableHeader: true, cantSplit: true, children: b.columns.map((c, i) => cell(c.title, lang, widths[i] ?? 0, true)) });
-      const body = b.rows.map((r) => new TableRow({ cantSplit: true, ...(b.writeIn ? { height: { value: 740, rule: HeightRule.ATLEAST } } : {}), children: r.map((v, i) => cell(v, lang, widths[i] ?? 0)) }));
+      const head = new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: b.columns.map((c, i) => cell(c.title, lang, widths[i] ?? 0, true)),
+      });
+      const body = b.rows.map(
+        (r) =>
+          new TableRow({
+            cantSplit: true,
+            ...(b.writeIn ? { height: { value: 740, rule: HeightRule.ATLEAST } } : {}),
+            children: r.map((v, i) => cell(v, lang, widths[i] ?? 0)),
+          }),
+      );
       return [table(widths, [head, ...body]), spacer(lang)];
     }
     case "space": {
-      const rows = [new TableRow({ cantSplit: true, height: { value: 300 + 450 * b.lines, rule: HeightRule.ATLEAST }, children: [cell(b.label, lang, contentWidth)] })];
+      const rows = [
+        new TableRow({
+          cantSplit: true,
+          height: { value: 300 + 450 * b.lines, rule: HeightRule.ATLEAST },
+          children: [cell(b.label, lang, contentWidth)],
+        }),
+      ];
       return [table([contentWidth], rows), spacer(lang)];
     }
     case "signatures": {
       const half = twips([50, 50]) as [number, number];
       const rows: TableRow[] = [];
       for (let i = 0; i < b.entries.length; i += 2) {
-        const pair = [b.entries[i], b.entries[i + 1]].map((e, j) => (e === undefined ? cell("", lang, half[j] ?? 0) : cell(`${e}\n\n${b.line}`, lang, half[j] ?? 0)));
+        const pair = [b.entries[i], b.entries[i + 1]].map((e, j) =>
+          e === undefined ? cell("", lang, half[j] ?? 0) : cell(`${e}\n\n${b.line}`, lang, half[j] ?? 0),
+        );
         rows.push(new TableRow({ cantSplit: true, height: { value: 850, rule: HeightRule.ATLEAST }, children: pair }));
       }
       return [table(half, rows), spacer(lang)];
@@ -152,7 +245,13 @@ function footer(doc: OrdersDocument): Footer {
   const base: IRunOptions = { font: bodyFont, size: size.footer };
   const children = [
     new TextRun({ ...base, text: `${doc.footer}    ` }),
-    ...parts.map((p) => (p === "{page}" ? new TextRun({ ...base, children: [PageNumber.CURRENT] }) : p === "{pages}" ? new TextRun({ ...base, children: [PageNumber.TOTAL_PAGES] }) : new TextRun({ ...base, text: p }))),
+    ...parts.map((p) =>
+      p === "{page}"
+        ? new TextRun({ ...base, children: [PageNumber.CURRENT] })
+        : p === "{pages}"
+          ? new TextRun({ ...base, children: [PageNumber.TOTAL_PAGES] })
+          : new TextRun({ ...base, text: p }),
+    ),
   ];
   return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children })] });
 }
@@ -173,8 +272,21 @@ function coreProperties(doc: OrdersDocument): string {
 /** A Word/WPS document: A4, 仿宋/黑体, one page (or more) per page of the model, the footer on every page. */
 export async function renderDocx(doc: OrdersDocument): Promise<Uint8Array> {
   const children = doc.pages.flatMap((p, pageIndex) => {
-    const banner = doc.banner ? [para(doc.banner, doc.lang, { heading: true, align: "center", size: size.text, after: 120, pageBreak: pageIndex > 0 })] : [];
-    const elements = [...banner, ...p.blocks.flatMap((b, i) => blockToDocx(b, doc.lang, pageIndex > 0 && banner.length === 0 && i === 0))];
+    const banner = doc.banner
+      ? [
+          para(doc.banner, doc.lang, {
+            heading: true,
+            align: "center",
+            size: size.text,
+            after: 120,
+            pageBreak: pageIndex > 0,
+          }),
+        ]
+      : [];
+    const elements = [
+      ...banner,
+      ...p.blocks.flatMap((b, i) => blockToDocx(b, doc.lang, pageIndex > 0 && banner.length === 0 && i === 0)),
+    ];
     // The next page begins with a paragraph that breaks the page: no spacer needed before it.
     const last = elements.at(-1);
     if (pageIndex < doc.pages.length - 1 && last instanceof Paragraph && spacers.has(last)) elements.pop();
@@ -194,7 +306,19 @@ export async function renderDocx(doc: OrdersDocument): Promise<Uint8Array> {
     },
     sections: [
       {
-        properties: { page: { size: { width: page.width, height: page.height }, margin: { top: page.top, bottom: page.bottom, left: page.side, right: page.side, header: page.footer, footer: page.footer } } },
+        properties: {
+          page: {
+            size: { width: page.width, height: page.height },
+            margin: {
+              top: page.top,
+              bottom: page.bottom,
+              left: page.side,
+              right: page.side,
+              header: page.footer,
+              footer: page.footer,
+            },
+          },
+        },
         footers: { default: footer(doc) },
         children,
       },

@@ -4,7 +4,8 @@ import { fieldRows, type Block, type Field, type OrdersDocument } from "./docume
 const bodyFonts = `"Times New Roman", "FangSong", "仿宋", "STFangsong", "FangSong_GB2312", "仿宋_GB2312", serif`;
 const headingFonts = `"Arial", "SimHei", "黑体", "Heiti SC", "STHeiti", "Noto Sans CJK SC", sans-serif`;
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const text = (s: string) => escape(s).replace(/\n/g, "<br>");
 /** A CSS string literal. */
 const cssString = (s: string) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\A ")}"`;
@@ -12,7 +13,9 @@ const cssString = (s: string) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"
 /** The page footer as CSS content: the document's footer, then "page N of M" from the page counters. */
 function footerContent(doc: OrdersDocument): string {
   const parts = doc.pageLabel.split(/(\{page\}|\{pages\})/).filter((p) => p !== "");
-  const label = parts.map((p) => (p === "{page}" ? "counter(page)" : p === "{pages}" ? "counter(pages)" : cssString(p))).join(" ");
+  const label = parts
+    .map((p) => (p === "{page}" ? "counter(page)" : p === "{pages}" ? "counter(pages)" : cssString(p)))
+    .join(" ");
   return `${cssString(doc.footer + "    ")} ${label}`;
 }
 
@@ -63,19 +66,30 @@ function block(b: Block): string {
     case "subheading":
       return `<h3>${text(b.text)}</h3>`;
     case "paragraph": {
-      const cls = [b.indent ? "indent" : "", b.align && b.align !== "left" ? b.align : "", b.small ? "small" : ""].filter((c) => c !== "").join(" ");
+      const cls = [b.indent ? "indent" : "", b.align && b.align !== "left" ? b.align : "", b.small ? "small" : ""]
+        .filter((c) => c !== "")
+        .join(" ");
       return `<p${cls ? ` class="${cls}"` : ""}>${text(b.text)}</p>`;
     }
     case "fields": {
-      const value = (f: Field, span: number) => `<td${span > 1 ? ` colspan="${span}"` : ""}${f.value === "" ? ` class="blank"` : ""}>${text(f.value)}</td>`;
+      const value = (f: Field, span: number) =>
+        `<td${span > 1 ? ` colspan="${span}"` : ""}${f.value === "" ? ` class="blank"` : ""}>${text(f.value)}</td>`;
       const cols = b.paired ? [16, 34, 16, 34] : [24, 76];
-      const rows = fieldRows(b).map((row) => `<tr>${row.map((f) => `<th>${text(f.label)}</th>${value(f, row.length === 1 && b.paired ? 3 : 1)}`).join("")}</tr>`);
+      const rows = fieldRows(b).map(
+        (row) =>
+          `<tr>${row.map((f) => `<th>${text(f.label)}</th>${value(f, row.length === 1 && b.paired ? 3 : 1)}`).join("")}</tr>`,
+      );
       return `<table class="fields"><colgroup>${cols.map((w) => `<col style="width:${w}%">`).join("")}</colgroup><tbody>${rows.join("")}</tbody></table>`;
     }
     case "table": {
       const cols = b.columns.map((c) => `<col style="width:${c.width}%">`).join("");
       const head = `<thead><tr>${b.columns.map((c) => `<th>${text(c.title)}</th>`).join("")}</tr></thead>`;
-      const rows = b.rows.map((r) => `<tr>${r.map((cell, i) => (b.writeIn && i === r.length - 1 ? `<td class="write">${text(cell)}</td>` : `<td>${text(cell)}</td>`)).join("")}</tr>`).join("");
+      const rows = b.rows
+        .map(
+          (r) =>
+            `<tr>${r.map((cell, i) => (b.writeIn && i === r.length - 1 ? `<td class="write">${text(cell)}</td>` : `<td>${text(cell)}</td>`)).join("")}</tr>`,
+        )
+        .join("");
       return `<table><colgroup>${cols}</colgroup>${head}<tbody>${rows}</tbody></table>`;
     }
     case "space":
@@ -92,7 +106,12 @@ function block(b: Block): string {
 /** A printable HTML file: A4, one <section> per page, no external assets, no script. */
 export function renderHtml(doc: OrdersDocument): string {
   const banner = doc.banner ? `<p class="banner">${text(doc.banner)}</p>\n` : "";
-  const pages = doc.pages.map((p) => `<section class="page">\n${banner}${p.blocks.map(block).join("\n")}\n<p class="screen-footer">${text(doc.footer)}</p>\n</section>`).join("\n");
+  const pages = doc.pages
+    .map(
+      (p) =>
+        `<section class="page">\n${banner}${p.blocks.map(block).join("\n")}\n<p class="screen-footer">${text(doc.footer)}</p>\n</section>`,
+    )
+    .join("\n");
   return `<!DOCTYPE html>
 <html lang="${doc.lang === "zh" ? "zh-CN" : "en"}">
 <head>

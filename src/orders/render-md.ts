@@ -14,7 +14,15 @@ function table(head: string[], rows: string[][]): string {
 function block(b: Block): string {
   switch (b.kind) {
     case "title":
-      return `# ${inline(b.text)}` + (b.subtitle ? `\n\n${b.subtitle.split("\n").map((l) => `**${inline(l)}**`).join("  \n")}` : "");
+      return (
+        `# ${inline(b.text)}` +
+        (b.subtitle
+          ? `\n\n${b.subtitle
+              .split("\n")
+              .map((l) => `**${inline(l)}**`)
+              .join("  \n")}`
+          : "")
+      );
     case "heading":
       return `## ${inline(b.text)}`;
     case "subheading":
@@ -24,10 +32,16 @@ function block(b: Block): string {
     case "fields": {
       const rows = fieldRows(b).map((row) => row.flatMap((f) => [f.label, f.value === "" ? blankLine : f.value]));
       const width = Math.max(...rows.map((r) => r.length));
-      return table(Array.from({ length: width }, () => ""), rows.map((r) => [...r, ...Array.from({ length: width - r.length }, () => "")]));
+      return table(
+        Array.from({ length: width }, () => ""),
+        rows.map((r) => [...r, ...Array.from({ length: width - r.length }, () => "")]),
+      );
     }
     case "table":
-      return table(b.columns.map((c) => c.title), b.rows);
+      return table(
+        b.columns.map((c) => c.title),
+        b.rows,
+      );
     case "space":
       return `**${inline(b.label)}**\n\n${Array.from({ length: b.lines }, () => blankLine).join("  \n")}`;
     case "signatures":

@@ -26,12 +26,18 @@ export interface RenderedFile {
 }
 
 /** Every document in every format asked for, as named bytes, in a fixed order. */
-export async function renderFiles(docs: readonly OrdersDocument[], formats: readonly DocumentFormat[]): Promise<RenderedFile[]> {
+export async function renderFiles(
+  docs: readonly OrdersDocument[],
+  formats: readonly DocumentFormat[],
+): Promise<RenderedFile[]> {
   const files: RenderedFile[] = [];
   for (const doc of docs) {
     for (const format of formats) {
       const out = await renderers[format](doc);
-      files.push({ name: `${doc.fileBase}.${format}`, bytes: typeof out === "string" ? new TextEncoder().encode(out) : out });
+      files.push({
+        name: `${doc.fileBase}.${format}`,
+        bytes: typeof out === "string" ? new TextEncoder().encode(out) : out,
+      });
     }
   }
   return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -40,7 +46,10 @@ export async function renderFiles(docs: readonly OrdersDocument[], formats: read
 /** "docx,html" → formats; the first unknown one is named. */
 export function parseFormats(value: string | undefined): { formats: OrdersFormat[] } | { unknown: string } {
   if (value === undefined) return { formats: [...defaultOrdersFormats] };
-  const wanted = value.split(",").map((f) => f.trim().toLowerCase()).filter((f) => f !== "");
+  const wanted = value
+    .split(",")
+    .map((f) => f.trim().toLowerCase())
+    .filter((f) => f !== "");
   const unknown = wanted.find((f) => !(ordersFormats as readonly string[]).includes(f));
   if (unknown !== undefined || wanted.length === 0) return { unknown: unknown ?? value };
   return { formats: ordersFormats.filter((f) => wanted.includes(f)) };

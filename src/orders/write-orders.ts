@@ -40,8 +40,16 @@ export interface OrdersChanges {
 
 export type OrdersOutcome =
   | { kind: "refused"; record: string; differences: string[] }
-  | { kind: "written"; record: string; dir: string; files: string[]; verified: boolean; campaign: string; attempt: number; changes?: OrdersChanges };
-
+  | {
+      kind: "written";
+      record: string;
+      dir: string;
+      files: string[];
+      verified: boolean;
+      campaign: string;
+      attempt: number;
+      changes?: OrdersChanges;
+    };
 
 /**
  * `checkonce orders`: verify, build, render, then write the whole folder at once. Every file is
@@ -67,7 +75,10 @@ export async function writeOrders(request: OrdersRequest): Promise<OrdersOutcome
 
   const orders = buildCampaignOrders(loaded.record, request.ws, { record: ref.rel, verified });
   const docs = layoutDocuments(orders, request.lang);
-  const files = await renderFiles(docs, request.formats.filter((f): f is Exclude<OrdersFormat, "pdf"> => f !== "pdf"));
+  const files = await renderFiles(
+    docs,
+    request.formats.filter((f): f is Exclude<OrdersFormat, "pdf"> => f !== "pdf"),
+  );
 
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
@@ -78,7 +89,15 @@ export async function writeOrders(request: OrdersRequest): Promise<OrdersOutcome
     for (const file of files) writeFileAtomic(join(staging, file.name), file.bytes);
     if (browser) files.push(...printPdfs(browser, docs, staging, request.formats.includes("html")));
     files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const manifest = { format: "checkonce-orders-manifest/1", campaign, attempt: loaded.record.attempt, record: ref.rel, verified, lang: request.lang, files: Object.fromEntries(files.map((f) => [f.name, sha256Bytes(f.bytes)])) };
+    const manifest = {
+      format: "checkonce-orders-manifest/1",
+      campaign,
+      attempt: loaded.record.attempt,
+      record: ref.rel,
+      verified,
+      lang: request.lang,
+      files: Object.fromEntries(files.map((f) => [f.name, sha256Bytes(f.bytes)])),
+    };
     writeFileAtomic(join(staging, MANIFEST), JSON.stringify(manifest, null, 2) + "\n");
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
@@ -86,7 +105,16 @@ export async function writeOrders(request: OrdersRequest): Promise<OrdersOutcome
   }
   const changes = previous ? compare(target, files) : undefined;
   swapIn(staging, target, previous);
-  return { kind: "written", record: ref.rel, dir: shown, files: files.map((f) => f.name), verified, campaign, attempt: loaded.record.attempt, ...(changes ? { changes } : {}) };
+  return {
+    kind: "written",
+    record: ref.rel,
+    dir: shown,
+    files: files.map((f) => f.name),
+    verified,
+    campaign,
+    attempt: loaded.record.attempt,
+    ...(changes ? { changes } : {}),
+  };
 }
 
 /** True when a folder with content is there (and may be replaced); refuses what it must not replace. */
@@ -103,12 +131,18 @@ function existingFolder(target: string, shown: string, force: boolean): boolean 
 function locateBrowser(env: NodeJS.ProcessEnv): string {
   const found = findBrowser({ env, platform: process.platform, exists: (p) => existsSync(p) && statSync(p).isFile() });
   if ("path" in found) return found.path;
-  if ("missing" in found) throw new UsageError("orders-browser-missing", { browser: found.missing.path, variable: found.missing.variable });
+  if ("missing" in found)
+    throw new UsageError("orders-browser-missing", { browser: found.missing.path, variable: found.missing.variable });
   throw new UsageError("orders-no-browser", { paths: found.none.join(", ") });
 }
 
 /** PDF from each document's HTML: the staged one when HTML is written too, else a scratch copy. */
-function printPdfs(browser: string, docs: ReturnType<typeof layoutDocuments>, staging: string, htmlStaged: boolean): RenderedFile[] {
+function printPdfs(
+  browser: string,
+  docs: ReturnType<typeof layoutDocuments>,
+  staging: string,
+  htmlStaged: boolean,
+): RenderedFile[] {
   const scratch = htmlStaged ? undefined : mkdtempSync(join(tmpdir(), "checkonce-html-"));
   try {
     return docs.map((doc) => {
@@ -117,7 +151,8 @@ function printPdfs(browser: string, docs: ReturnType<typeof layoutDocuments>, st
       const name = `${doc.fileBase}.pdf`;
       const pdfPath = join(staging, name);
       const problem = runBrowser(browser, html, { pdf: pdfPath });
-      if (problem !== undefined) throw new UsageError("orders-browser-failed", { browser, file: name, detail: problem });
+      if (problem !== undefined)
+        throw new UsageError("orders-browser-failed", { browser, file: name, detail: problem });
       const bytes = fixPdfDates(readFileSync(pdfPath), doc.date);
       writeFileAtomic(pdfPath, bytes);
       return { name, bytes };

@@ -17,7 +17,11 @@ export function checkFileContent(kind: FileKind, data: unknown, locate: Locate):
   const entries = (key: string): [number, Record<string, unknown>][] => {
     const list = data !== null && typeof data === "object" ? (data as Record<string, unknown>)[key] : undefined;
     return Array.isArray(list)
-      ? list.flatMap((e, i) => (e !== null && typeof e === "object" && !Array.isArray(e) ? [[i, e as Record<string, unknown>] as [number, Record<string, unknown>]] : []))
+      ? list.flatMap((e, i) =>
+          e !== null && typeof e === "object" && !Array.isArray(e)
+            ? [[i, e as Record<string, unknown>] as [number, Record<string, unknown>]]
+            : [],
+        )
       : [];
   };
   const checkIdNumber = (pointer: string, value: unknown) => {
@@ -33,7 +37,8 @@ export function checkFileContent(kind: FileKind, data: unknown, locate: Locate):
         const result = checkCreditCode(id);
         const exemption = object.creditCodeExemption as { reason?: unknown } | undefined;
         if (!result.ok && result.malformed) at(`/objects/${i}/id`, "credit-code-malformed", { id });
-        else if (!result.ok && typeof exemption?.reason === "string") at(`/objects/${i}/id`, "credit-code-exempted", { id, expected: result.expected, reason: exemption.reason });
+        else if (!result.ok && typeof exemption?.reason === "string")
+          at(`/objects/${i}/id`, "credit-code-exempted", { id, expected: result.expected, reason: exemption.reason });
         else if (!result.ok) at(`/objects/${i}/id`, "credit-code-invalid", { id, expected: result.expected });
       }
       const contact = object.contact as Record<string, unknown> | undefined;

@@ -6,7 +6,18 @@ import { addDays, daysBetween } from "../util/dates.js";
 import { inspectorUnavailable, objectInItemScope, upperInspectedIds } from "../draw/eligibility.js";
 import { departmentNeeds } from "../draw/teams.js";
 import { sampleSize } from "../draw/sample-size.js";
-import { objectTier, tiers, type Tier, type AnnualPlan, type InspectionObject, type Campaign, type Department, type Item, type Located, type Workspace } from "./model.js";
+import {
+  objectTier,
+  tiers,
+  type Tier,
+  type AnnualPlan,
+  type InspectionObject,
+  type Campaign,
+  type Department,
+  type Item,
+  type Located,
+  type Workspace,
+} from "./model.js";
 
 export interface ReferenceCheckOptions {
   /** The day certificates are judged against (YYYY-MM-DD); a parameter so that output is reproducible. */
@@ -37,7 +48,12 @@ export function checkReferences(ws: Workspace, options: ReferenceCheckOptions): 
     const first = new Map<string, Located<T>>();
     for (const entry of list) {
       const seen = first.get(entry.value.id);
-      if (seen) add(entry, "/id", "duplicate-id", { id: entry.value.id, registry, first: `${seen.file}:${options.locate(seen.file, seen.pointer).line}` });
+      if (seen)
+        add(entry, "/id", "duplicate-id", {
+          id: entry.value.id,
+          registry,
+          first: `${seen.file}:${options.locate(seen.file, seen.pointer).line}`,
+        });
       else first.set(entry.value.id, entry);
     }
     return first;
@@ -49,14 +65,16 @@ export function checkReferences(ws: Workspace, options: ReferenceCheckOptions): 
   const plans = index("plans", ws.annualPlans);
   index("plans", ws.campaigns);
   const incomplete = options.incomplete ?? new Set<string>();
-  const known = (id: string, index: Map<string, unknown>) => index.has(id) || ws.brokenIds.has(id) || incomplete.has("objects");
+  const known = (id: string, index: Map<string, unknown>) =>
+    index.has(id) || ws.brokenIds.has(id) || incomplete.has("objects");
 
   /** A reference to a department, optionally of one kind. */
   const department = (entry: Located<unknown>, sub: string, id: string, kind?: Department["kind"]) => {
     const target = departments.get(id);
     if (!target) {
       if (ws.brokenIds.has(id) || incomplete.has("departments")) return;
-      const code = kind === "township" ? "unknown-township" : kind === "upper" ? "unknown-upper-body" : "unknown-department";
+      const code =
+        kind === "township" ? "unknown-township" : kind === "upper" ? "unknown-upper-body" : "unknown-department";
       add(entry, sub, code, { id });
     } else if (kind && target.value.kind !== kind) {
       if (kind === "upper") add(entry, sub, "unknown-upper-body", { id });
@@ -73,7 +91,8 @@ export function checkReferences(ws: Workspace, options: ReferenceCheckOptions): 
   for (const entry of ws.objects) {
     const o = entry.value;
     if (!townships.has(o.township)) department(entry, "/township", o.township, "township");
-    if (!scenes.get(o.category)?.has(o.scene) && !incomplete.has("items")) add(entry, "/scene", "object-no-item", { category: o.category, scene: o.scene });
+    if (!scenes.get(o.category)?.has(o.scene) && !incomplete.has("items"))
+      add(entry, "/scene", "object-no-item", { category: o.category, scene: o.scene });
   }
 
   for (const entry of ws.inspectors) {
@@ -84,19 +103,36 @@ export function checkReferences(ws: Workspace, options: ReferenceCheckOptions): 
       if (l.to < l.from) add(entry, `/leave/${i}/to`, "period-reversed", { from: l.from, to: l.to });
     });
     const cert = inspector.certificate;
-    if (cert.validTo < cert.validFrom) add(entry, "/certificate/validTo", "period-reversed", { from: cert.validFrom, to: cert.validTo });
-    else if (cert.validTo < options.today) add(entry, "/certificate/validTo", "certificate-expired", { name: inspector.name, number: cert.number, validTo: cert.validTo });
+    if (cert.validTo < cert.validFrom)
+      add(entry, "/certificate/validTo", "period-reversed", { from: cert.validFrom, to: cert.validTo });
+    else if (cert.validTo < options.today)
+      add(entry, "/certificate/validTo", "certificate-expired", {
+        name: inspector.name,
+        number: cert.number,
+        validTo: cert.validTo,
+      });
     else if (cert.validTo <= addDays(options.today, policy.certificateWarningDays)) {
-      add(entry, "/certificate/validTo", "certificate-expiring", { name: inspector.name, number: cert.number, validTo: cert.validTo, days: daysBetween(options.today, cert.validTo) });
+      add(entry, "/certificate/validTo", "certificate-expiring", {
+        name: inspector.name,
+        number: cert.number,
+        validTo: cert.validTo,
+        days: daysBetween(options.today, cert.validTo),
+      });
     }
   }
 
-  const checkTierPolicy = (entry: Located<unknown>, base: string, tierPolicy: Partial<Record<Tier, { ratio: number; frequency: number }>> | undefined) => {
+  const checkTierPolicy = (
+    entry: Located<unknown>,
+    base: string,
+    tierPolicy: Partial<Record<Tier, { ratio: number; frequency: number }>> | undefined,
+  ) => {
     for (const tier of tiers) {
       const p = tierPolicy?.[tier];
       if (!p) continue;
-      if (!(p.ratio >= 0 && p.ratio <= 1)) add(entry, `${base}/${tier}/ratio`, "ratio-out-of-range", { value: p.ratio });
-      if (p.frequency > policy.yearlyCap) add(entry, `${base}/${tier}/frequency`, "frequency-above-cap", { value: p.frequency, cap: policy.yearlyCap });
+      if (!(p.ratio >= 0 && p.ratio <= 1))
+        add(entry, `${base}/${tier}/ratio`, "ratio-out-of-range", { value: p.ratio });
+      if (p.frequency > policy.yearlyCap)
+        add(entry, `${base}/${tier}/frequency`, "frequency-above-cap", { value: p.frequency, cap: policy.yearlyCap });
     }
   };
 
@@ -104,16 +140,22 @@ export function checkReferences(ws: Workspace, options: ReferenceCheckOptions): 
     const item = entry.value;
     department(entry, "/lead", item.lead, "county");
     item.joint.forEach((j, i) => department(entry, `/joint/${i}`, j));
-    if (item.joint.includes(item.lead)) add(entry, "/joint", "item-joint-includes-lead", { id: item.id, lead: item.lead });
+    if (item.joint.includes(item.lead))
+      add(entry, "/joint", "item-joint-includes-lead", { id: item.id, lead: item.lead });
     const taskDepartments = new Map<string, number>();
     item.tasks.forEach((task, i) => {
-      if (taskDepartments.has(task.department)) add(entry, `/tasks/${i}/department`, "item-task-duplicate", { id: item.id, department: task.department });
+      if (taskDepartments.has(task.department))
+        add(entry, `/tasks/${i}/department`, "item-task-duplicate", { id: item.id, department: task.department });
       taskDepartments.set(task.department, i);
       if (task.department !== item.lead && !item.joint.includes(task.department)) {
         add(entry, `/tasks/${i}/department`, "item-task-extra", { id: item.id, department: task.department });
       }
       if (task.inspectors < policy.minInspectorsPerDepartment) {
-        add(entry, `/tasks/${i}/inspectors`, "inspectors-below-minimum", { department: task.department, count: task.inspectors, min: policy.minInspectorsPerDepartment });
+        add(entry, `/tasks/${i}/inspectors`, "inspectors-below-minimum", {
+          department: task.department,
+          count: task.inspectors,
+          min: policy.minInspectorsPerDepartment,
+        });
       }
     });
     for (const d of [item.lead, ...item.joint]) {
@@ -132,11 +174,19 @@ export function checkReferences(ws: Workspace, options: ReferenceCheckOptions): 
         if (!ws.brokenIds.has(id) && !incomplete.has("items")) add(entry, `/items/${i}`, "unknown-item", { id });
         return;
       }
-      if (item.value.lead !== plan.lead) add(entry, `/items/${i}`, "plan-other-lead", { plan: plan.id, lead: plan.lead, item: id, itemLead: item.value.lead });
-      if (item.value.status !== "published") add(entry, `/items/${i}`, "item-not-published", { id, status: item.value.status });
+      if (item.value.lead !== plan.lead)
+        add(entry, `/items/${i}`, "plan-other-lead", {
+          plan: plan.id,
+          lead: plan.lead,
+          item: id,
+          itemLead: item.value.lead,
+        });
+      if (item.value.status !== "published")
+        add(entry, `/items/${i}`, "item-not-published", { id, status: item.value.status });
     });
     // 实施方案：年度工作计划于每年1月底前报领导小组办公室备案。
-    if (plan.filedOn > `${plan.year}-01-31`) add(entry, "/filedOn", "plan-filed-late", { plan: plan.id, filedOn: plan.filedOn, year: plan.year });
+    if (plan.filedOn > `${plan.year}-01-31`)
+      add(entry, "/filedOn", "plan-filed-late", { plan: plan.id, filedOn: plan.filedOn, year: plan.year });
     checkTierPolicy(entry, "/tiers", plan.tiers);
   }
 
@@ -144,19 +194,31 @@ export function checkReferences(ws: Workspace, options: ReferenceCheckOptions): 
     const campaign = entry.value;
     const plan = plans.get(campaign.plan);
     if (!plan) {
-      if (!ws.brokenIds.has(campaign.plan) && !incomplete.has("plans")) add(entry, "/plan", "unknown-plan", { id: campaign.plan });
+      if (!ws.brokenIds.has(campaign.plan) && !incomplete.has("plans"))
+        add(entry, "/plan", "unknown-plan", { id: campaign.plan });
     } else {
       const year = String(plan.value.year);
       const startOutside = !campaign.startDate.startsWith(`${year}-`);
       if (startOutside || !campaign.endDate.startsWith(`${year}-`)) {
         // Point at the date that lies outside the year.
-        add(entry, startOutside ? "/startDate" : "/endDate", "campaign-outside-plan-year", { campaign: campaign.id, start: campaign.startDate, end: campaign.endDate, year });
+        add(entry, startOutside ? "/startDate" : "/endDate", "campaign-outside-plan-year", {
+          campaign: campaign.id,
+          start: campaign.startDate,
+          end: campaign.endDate,
+          year,
+        });
       }
       (campaign.items ?? []).forEach((id, i) => {
-        if (!plan.value.items.includes(id)) add(entry, `/items/${i}`, "campaign-item-not-in-plan", { item: id, plan: plan.value.id });
+        if (!plan.value.items.includes(id))
+          add(entry, `/items/${i}`, "campaign-item-not-in-plan", { item: id, plan: plan.value.id });
       });
     }
-    if (campaign.endDate < campaign.startDate) add(entry, "/endDate", "campaign-dates-reversed", { campaign: campaign.id, start: campaign.startDate, end: campaign.endDate });
+    if (campaign.endDate < campaign.startDate)
+      add(entry, "/endDate", "campaign-dates-reversed", {
+        campaign: campaign.id,
+        start: campaign.startDate,
+        end: campaign.endDate,
+      });
     (campaign.departments ?? []).forEach((d, i) => department(entry, `/departments/${i}`, d));
     (campaign.townships ?? []).forEach((t, i) => department(entry, `/townships/${i}`, t, "township"));
     if (campaign.requestedBy !== undefined) department(entry, "/requestedBy", campaign.requestedBy, "township");
@@ -165,7 +227,12 @@ export function checkReferences(ws: Workspace, options: ReferenceCheckOptions): 
     if (plan && campaign.departments) {
       for (const item of campaignItems(campaign, plan.value.items, items)) {
         for (const task of item.tasks) {
-          if (!campaign.departments.includes(task.department)) add(entry, "/departments", "campaign-department-missing", { campaign: campaign.id, department: task.department, item: item.id });
+          if (!campaign.departments.includes(task.department))
+            add(entry, "/departments", "campaign-department-missing", {
+              campaign: campaign.id,
+              department: task.department,
+              item: item.id,
+            });
         }
       }
     }
@@ -177,12 +244,20 @@ export function checkReferences(ws: Workspace, options: ReferenceCheckOptions): 
   }
 
   // An estimate over registries with unseen entries would only warn about what it cannot see.
-  const estimable = options.estimates !== false && !["departments", "objects", "inspectors", "items", "plans"].some((kind) => incomplete.has(kind));
-  const located = [...departmentPools(ws, options.today), ...(estimable ? campaignCapacity(ws, items, plans) : [])].map((d) => ({ ...d, ...options.locate(d.file, d.pointer) }));
+  const estimable =
+    options.estimates !== false &&
+    !["departments", "objects", "inspectors", "items", "plans"].some((kind) => incomplete.has(kind));
+  const located = [...departmentPools(ws, options.today), ...(estimable ? campaignCapacity(ws, items, plans) : [])].map(
+    (d) => ({ ...d, ...options.locate(d.file, d.pointer) }),
+  );
   return [...out, ...located];
 }
 
-export function campaignItems(campaign: Campaign, planItems: readonly string[], items: Map<string, Located<Item>>): Item[] {
+export function campaignItems(
+  campaign: Campaign,
+  planItems: readonly string[],
+  items: Map<string, Located<Item>>,
+): Item[] {
   return (campaign.items ?? planItems).flatMap((id) => {
     const item = items.get(id);
     return item && item.value.status === "published" ? [item.value] : [];
@@ -210,7 +285,13 @@ function departmentPools(ws: Workspace, today: string): Diagnostic[] {
       pointer: entry.pointer,
       code: "department-pool",
       severity: "info",
-      params: { department: entry.value.id, total: pool.total, usable: pool.total - pool.expired - pool.inactive, expired: pool.expired, inactive: pool.inactive },
+      params: {
+        department: entry.value.id,
+        total: pool.total,
+        usable: pool.total - pool.expired - pool.inactive,
+        expired: pool.expired,
+        inactive: pool.inactive,
+      },
     });
   }
   return out;
@@ -221,7 +302,11 @@ function departmentPools(ws: Workspace, today: string): Diagnostic[] {
  * need: expected draws per township, teams of at most objectsPerTeam, and every task's headcount
  * against the inspectors available on every day of the campaign. The draw itself decides exactly.
  */
-function campaignCapacity(ws: Workspace, items: Map<string, Located<Item>>, plans: Map<string, Located<AnnualPlan>>): Diagnostic[] {
+function campaignCapacity(
+  ws: Workspace,
+  items: Map<string, Located<Item>>,
+  plans: Map<string, Located<AnnualPlan>>,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const policy = ws.config.policy;
   const byScene = new Map<string, InspectionObject[]>();
@@ -242,13 +327,18 @@ function campaignCapacity(ws: Workspace, items: Map<string, Located<Item>>, plan
     const campaign = entry.value;
     const plan = plans.get(campaign.plan);
     if (!plan || campaign.endDate < campaign.startDate) continue;
-    const upper = upperInspectedIds(ws.upperInspected.map((u) => u.value), plan.value.year);
+    const upper = upperInspectedIds(
+      ws.upperInspected.map((u) => u.value),
+      plan.value.year,
+    );
     const rounding = plan.value.rounding ?? policy.rounding;
     // Expected draws per township over all items: the draw puts a township's objects in shared teams.
     const expected = new Map<string, number>();
     const needs = departmentNeeds(campaignItems(campaign, plan.value.items, items), policy);
     for (const item of campaignItems(campaign, plan.value.items, items)) {
-      const inScope = (byScene.get(`${item.category}\0${item.scene}`) ?? []).filter((o) => objectInItemScope(o, item, campaign) && !upper.has(o.id));
+      const inScope = (byScene.get(`${item.category}\0${item.scene}`) ?? []).filter(
+        (o) => objectInItemScope(o, item, campaign) && !upper.has(o.id),
+      );
       for (const t of tiers) {
         const { ratio, frequency } = plan.value.tiers?.[t] ?? item.tiers[t];
         const eligible = inScope.filter((o) => tier(o) === t);
@@ -256,22 +346,46 @@ function campaignCapacity(ws: Workspace, items: Map<string, Located<Item>>, plan
         for (const o of eligible) expected.set(o.township, (expected.get(o.township) ?? 0) + drawn / eligible.length);
       }
     }
-    const teamsByTownship = [...expected].map(([township, n]) => [township, Math.ceil(n / campaign.objectsPerTeam - 1e-9)] as const).filter(([, t]) => t > 0);
+    const teamsByTownship = [...expected]
+      .map(([township, n]) => [township, Math.ceil(n / campaign.objectsPerTeam - 1e-9)] as const)
+      .filter(([, t]) => t > 0);
     const teams = teamsByTownship.reduce((sum, [, t]) => sum + t, 0);
     if (teams === 0) continue;
     for (const need of needs) {
       const available = ws.inspectors.filter(
-        ({ value: i }) => i.department === need.department && inspectorUnavailable(i, campaign, undefined) === undefined && need.qualifications.every((q) => (i.qualifications ?? []).includes(q)),
+        ({ value: i }) =>
+          i.department === need.department &&
+          inspectorUnavailable(i, campaign, undefined) === undefined &&
+          need.qualifications.every((q) => (i.qualifications ?? []).includes(q)),
       ).length;
       const needed = need.count * teams;
       if (available < needed) {
-        out.push({ file: entry.file, line: 0, col: 0, pointer: entry.pointer, code: "campaign-capacity", severity: "warning", params: { campaign: campaign.id, department: need.department, needed, teams, available } });
+        out.push({
+          file: entry.file,
+          line: 0,
+          col: 0,
+          pointer: entry.pointer,
+          code: "campaign-capacity",
+          severity: "warning",
+          params: { campaign: campaign.id, department: need.department, needed, teams, available },
+        });
       }
     }
     if (campaign.linkage !== false) {
       for (const [township, t] of teamsByTownship.sort(([a], [b]) => (a < b ? -1 : 1))) {
-        const staff = ws.inspectors.filter(({ value: i }) => i.department === township && inspectorUnavailable(i, campaign, undefined) === undefined).length;
-        if (staff < t) out.push({ file: entry.file, line: 0, col: 0, pointer: entry.pointer, code: "campaign-no-township-staff", severity: "warning", params: { campaign: campaign.id, township, available: staff, teams: t } });
+        const staff = ws.inspectors.filter(
+          ({ value: i }) => i.department === township && inspectorUnavailable(i, campaign, undefined) === undefined,
+        ).length;
+        if (staff < t)
+          out.push({
+            file: entry.file,
+            line: 0,
+            col: 0,
+            pointer: entry.pointer,
+            code: "campaign-no-township-staff",
+            severity: "warning",
+            params: { campaign: campaign.id, township, available: staff, teams: t },
+          });
       }
     }
   }

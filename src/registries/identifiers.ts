@@ -2,7 +2,8 @@
 const CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
-export type CreditCodeCheck = { ok: true } | { ok: false; malformed: true } | { ok: false; malformed: false; expected: string };
+export type CreditCodeCheck =
+  { ok: true } | { ok: false; malformed: true } | { ok: false; malformed: false; expected: string };
 
 export function creditCodeCheckChar(first17: string): string | undefined {
   let sum = 0;

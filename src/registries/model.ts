@@ -84,7 +84,11 @@ export function objectTier(object: InspectionObject, policy: ResolvedPolicy): Ti
     if (rule.creditGrades && !rule.creditGrades.includes(object.creditGrade)) continue;
     if (rule.minComplaints !== undefined && complaints < rule.minComplaints) continue;
     if (rule.maxComplaints !== undefined && complaints > rule.maxComplaints) continue;
-    if (rule.dailySupervisionConcern !== undefined && (object.dailySupervisionConcern ?? false) !== rule.dailySupervisionConcern) continue;
+    if (
+      rule.dailySupervisionConcern !== undefined &&
+      (object.dailySupervisionConcern ?? false) !== rule.dailySupervisionConcern
+    )
+      continue;
     return rule.tier;
   }
   return policy.defaultTier;

@@ -46,7 +46,9 @@ export function validatorFor(name: string): ValidateFunction {
   if (!validate) {
     if (!ajv) {
       ajv = new Ajv2020({ strict: true, allErrors: true });
-      const addFormats = ((formatsModule as unknown as { default?: unknown }).default ?? formatsModule) as (a: Ajv2020) => void;
+      const addFormats = ((formatsModule as unknown as { default?: unknown }).default ?? formatsModule) as (
+        a: Ajv2020,
+      ) => void;
       addFormats(ajv);
     }
     validate = ajv.compile(JSON.parse(readSchemaText(name)) as object);
@@ -55,7 +57,11 @@ export function validatorFor(name: string): ValidateFunction {
   return validate;
 }
 
-export function checkSchema(kind: FileKind, data: unknown, locate: (pointer: string, mode?: "value" | "key") => Position): FileProblem[] {
+export function checkSchema(
+  kind: FileKind,
+  data: unknown,
+  locate: (pointer: string, mode?: "value" | "key") => Position,
+): FileProblem[] {
   const validate = validatorFor(schemaNames[kind]);
   if (validate(data)) return [];
   return (validate.errors ?? []).filter(isReportable).map((error) => toProblem(error, data, locate));
@@ -66,7 +72,11 @@ function isReportable(error: ErrorObject): boolean {
   return error.keyword !== "if" && error.keyword !== "anyOf" && error.keyword !== "oneOf";
 }
 
-function toProblem(error: ErrorObject, data: unknown, locate: (pointer: string, mode?: "value" | "key") => Position): FileProblem {
+function toProblem(
+  error: ErrorObject,
+  data: unknown,
+  locate: (pointer: string, mode?: "value" | "key") => Position,
+): FileProblem {
   const params = error.params as Record<string, unknown>;
   let pointer = error.instancePath;
   let mode: "value" | "key" = "value";
@@ -103,7 +113,8 @@ function toProblem(error: ErrorObject, data: unknown, locate: (pointer: string, 
       out.detail = error.message ?? error.keyword;
   }
   // “” must be a mapping says nothing: a document, or an entry, that is a list or a scalar gets its own message.
-  const wholeType = error.keyword === "type" && field === "" ? (pointer === "" ? "schema-root-type" : "schema-entry-type") : undefined;
+  const wholeType =
+    error.keyword === "type" && field === "" ? (pointer === "" ? "schema-root-type" : "schema-entry-type") : undefined;
   if (wholeType) out.actual = jsonType(valueAt(data, pointer));
   if (wholeType === "schema-entry-type") out.list = parsePointer(pointer)[0] ?? "";
   const code = wholeType ?? `schema-${error.keyword}`;

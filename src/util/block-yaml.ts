@@ -39,7 +39,8 @@ function emit(value: unknown, indent: string, out: string[], inline: boolean): v
     if (inline) out.push("\n");
     value.forEach((item) => {
       out.push(indent, "- ");
-      if (isCollection(item) && !Array.isArray(item) && !isEmpty(item)) emitMap(item as Record<string, unknown>, `${indent}  `, out, true);
+      if (isCollection(item) && !Array.isArray(item) && !isEmpty(item))
+        emitMap(item as Record<string, unknown>, `${indent}  `, out, true);
       else emit(item, `${indent}  `, out, true);
     });
     return;

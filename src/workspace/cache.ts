@@ -89,7 +89,8 @@ export class ContentCache {
     return found;
   }
 
-  private stamps: Record<string, { size: number; mtimeMs: number; ino: number; sha256: string; checkedAt: number }> | undefined;
+  private stamps:
+    Record<string, { size: number; mtimeMs: number; ino: number; sha256: string; checkedAt: number }> | undefined;
   private stampsDirty = false;
 
   private loadStamps() {
@@ -97,7 +98,9 @@ export class ContentCache {
       this.stamps = {};
       if (this.dir) {
         try {
-          this.stamps = JSON.parse(readFileSync(join(this.dir, STAMPS_FILE), "utf8")) as NonNullable<typeof this.stamps>;
+          this.stamps = JSON.parse(readFileSync(join(this.dir, STAMPS_FILE), "utf8")) as NonNullable<
+            typeof this.stamps
+          >;
         } catch {
           // none yet
         }
@@ -114,7 +117,8 @@ export class ContentCache {
   knownDigest(file: string, stamp: FileStamp): string | undefined {
     if (!this.dir) return undefined;
     const known = Object.hasOwn(this.loadStamps(), file) ? this.loadStamps()[file] : undefined;
-    if (!known || known.size !== stamp.size || known.mtimeMs !== stamp.mtimeMs || known.ino !== stamp.ino) return undefined;
+    if (!known || known.size !== stamp.size || known.mtimeMs !== stamp.mtimeMs || known.ino !== stamp.ino)
+      return undefined;
     return known.mtimeMs < known.checkedAt - 2000 ? known.sha256 : undefined;
   }
 

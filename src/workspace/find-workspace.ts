@@ -3,7 +3,8 @@ import { dirname, join, resolve } from "node:path";
 
 export const CONFIG_FILE = "checkonce.yaml";
 
-export type FindResult = { ok: true; root: string } | { ok: false; code: "workspace-not-found" | "workspace-not-a-folder"; dir: string };
+export type FindResult =
+  { ok: true; root: string } | { ok: false; code: "workspace-not-found" | "workspace-not-a-folder"; dir: string };
 
 /** Like git: the explicit folder, else the nearest folder upward that holds checkonce.yaml. */
 export function findWorkspace(explicit: string | undefined, cwd: string = process.cwd()): FindResult {

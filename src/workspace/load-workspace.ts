@@ -5,7 +5,13 @@ import type { DiagnosticCode, MessageParams } from "../i18n/messages.js";
 import type { WorkspaceConfigFile } from "../generated/config.js";
 import { checkSchema, schemasDigest } from "../registries/schemas.js";
 import { checkFileContent } from "../registries/check-file.js";
-import { defaultRegistryNames, optionalRegistries, registryKinds, type FileKind, type RegistryKind } from "../registries/kinds.js";
+import {
+  defaultRegistryNames,
+  optionalRegistries,
+  registryKinds,
+  type FileKind,
+  type RegistryKind,
+} from "../registries/kinds.js";
 import { resolveConfig, type Located, type SourceInfo, type Workspace } from "../registries/model.js";
 import { toPosix } from "../util/fs.js";
 import { toolVersion } from "../version.js";
@@ -72,16 +78,29 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
   const entriesOf = new Map<string, EntrySpans | undefined>();
   const keyOf = new Map<string, string>();
   const locators = new Map<string, (pointer: string, mode?: "value" | "key") => Position>();
-  const report = (file: string, code: DiagnosticCode, params: MessageParams = {}, pos: Position = { line: 0, col: 0 }, pointer = "") => {
+  const report = (
+    file: string,
+    code: DiagnosticCode,
+    params: MessageParams = {},
+    pos: Position = { line: 0, col: 0 },
+    pointer = "",
+  ) => {
     diagnostics.push({ file, line: pos.line, col: pos.col, pointer, code, severity: severityOf(code, params), params });
   };
 
-  const cache = ContentCache.forWorkspace(options.cacheRoot ?? root, options.cache !== false, `${CACHE_FORMAT}\0${toolVersion}\0${schemasDigest()}`);
+  const cache = ContentCache.forWorkspace(
+    options.cacheRoot ?? root,
+    options.cache !== false,
+    `${CACHE_FORMAT}\0${toolVersion}\0${schemasDigest()}`,
+  );
   const planned: PlannedFile[] = [{ kind: "config", abs: join(root, CONFIG_FILE), rel: CONFIG_FILE }];
   const files: SourceInfo[] = [];
   const contents = new Map<string, unknown>();
 
-  const readFailed = (file: PlannedFile, read: { code: DiagnosticCode; params: MessageParams; unreadable: boolean }): undefined => {
+  const readFailed = (
+    file: PlannedFile,
+    read: { code: DiagnosticCode; params: MessageParams; unreadable: boolean },
+  ): undefined => {
     if (read.unreadable || file.kind === "config") unreadable = true;
     const severity = read.code === "file-empty" && file.kind !== "config" ? "warning" : "error";
     diagnostics.push({ file: file.rel, line: 0, col: 0, pointer: "", code: read.code, severity, params: read.params });
@@ -114,22 +133,43 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
       // collection than finding a position again later (see `locate`).
       const parsed = parseYaml(decoded.text);
       // Nothing but comments is an empty file, not a schema error about the whole document.
-      if (parsed.problems.length === 0 && parsed.data == null) return readFailed(file, { code: "file-empty", params: {}, unreadable: false });
-      const problems = parsed.problems.length > 0 ? parsed.problems : checkSchema(file.kind, parsed.data, parsed.locate);
+      if (parsed.problems.length === 0 && parsed.data == null)
+        return readFailed(file, { code: "file-empty", params: {}, unreadable: false });
+      const problems =
+        parsed.problems.length > 0 ? parsed.problems : checkSchema(file.kind, parsed.data, parsed.locate);
       if (parsed.problems.length === 0) problems.push(...checkFileContent(file.kind, parsed.data, parsed.locate));
-      content = { data: parsed.problems.length > 0 ? undefined : parsed.data, problems, entries: parsed.entries } satisfies CachedContent;
+      content = {
+        data: parsed.problems.length > 0 ? undefined : parsed.data,
+        problems,
+        entries: parsed.entries,
+      } satisfies CachedContent;
       cache.set(key, content);
     }
     entriesOf.set(file.rel, content.entries);
     for (const p of content.problems) {
-      diagnostics.push({ file: file.rel, line: p.line, col: p.col, pointer: p.pointer, code: p.code, severity: severityOf(p.code, p.params), params: p.params });
+      diagnostics.push({
+        file: file.rel,
+        line: p.line,
+        col: p.col,
+        pointer: p.pointer,
+        code: p.code,
+        severity: severityOf(p.code, p.params),
+        params: p.params,
+      });
     }
-    files.push({ file: file.rel, kind: file.kind, sha256, bytes: stat.stamp.size, entries: countEntries(file.kind, content.data) });
+    files.push({
+      file: file.rel,
+      kind: file.kind,
+      sha256,
+      bytes: stat.stamp.size,
+      entries: countEntries(file.kind, content.data),
+    });
     return content.data;
   };
 
   const configData = readOne(planned[0] as PlannedFile) as WorkspaceConfigFile | undefined;
-  const configOk = configData !== undefined && !diagnostics.some((d) => d.file === CONFIG_FILE && d.severity === "error");
+  const configOk =
+    configData !== undefined && !diagnostics.some((d) => d.file === CONFIG_FILE && d.severity === "error");
   const config = resolveConfig(configOk ? configData : undefined);
 
   const incomplete = new Set<RegistryKind>();
@@ -148,7 +188,8 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
   const started = Date.now();
   const registryFilesPlanned = planned.slice(1);
   registryFilesPlanned.forEach((file, index) => {
-    if (options.onProgress && Date.now() - started > 1000) options.onProgress(file.rel, index + 1, registryFilesPlanned.length);
+    if (options.onProgress && Date.now() - started > 1000)
+      options.onProgress(file.rel, index + 1, registryFilesPlanned.length);
     contents.set(file.rel, readOne(file));
   });
 
@@ -168,10 +209,18 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
     files,
     brokenIds: new Set(),
   };
-  const brokenEntries = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => `${d.file}#${entryPointer(d.pointer)}`));
+  const brokenEntries = new Set(
+    diagnostics.filter((d) => d.severity === "error").map((d) => `${d.file}#${entryPointer(d.pointer)}`),
+  );
   for (const file of registryFilesPlanned) {
     // An error that belongs to no single entry (an unknown top-level key aside) lost the file's entries.
-    const lost = diagnostics.some((d) => d.file === file.rel && d.severity === "error" && entryPointer(d.pointer) === "" && d.code !== "schema-additionalProperties");
+    const lost = diagnostics.some(
+      (d) =>
+        d.file === file.rel &&
+        d.severity === "error" &&
+        entryPointer(d.pointer) === "" &&
+        d.code !== "schema-additionalProperties",
+    );
     if (lost) incomplete.add(file.kind as RegistryKind);
   }
   for (const file of registryFilesPlanned) {
@@ -180,7 +229,12 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
     for (const key of entryKeys[file.kind]) {
       const list = (data as Record<string, unknown>)[key];
       if (!Array.isArray(list)) continue;
-      const target = workspace[key as keyof Pick<Workspace, "departments" | "objects" | "inspectors" | "items" | "annualPlans" | "campaigns" | "upperInspected">] as Located<unknown>[];
+      const target = workspace[
+        key as keyof Pick<
+          Workspace,
+          "departments" | "objects" | "inspectors" | "items" | "annualPlans" | "campaigns" | "upperInspected"
+        >
+      ] as Located<unknown>[];
       list.forEach((value: unknown, index) => {
         const pointer = `/${key}/${index}`;
         if (brokenEntries.has(`${file.rel}#${pointer}`)) {
@@ -264,8 +318,10 @@ function registryFiles(root: string, kind: RegistryKind, override: string | unde
   const candidates = /\.ya?ml$/.test(base) ? [base] : [`${base}.yaml`, `${base}.yml`];
   const fileName = candidates.find((c) => present(join(root, c)));
   const folder = /\.ya?ml$/.test(base) ? undefined : base;
-  const folderExists = folder !== undefined && existsSync(join(root, folder)) && statSync(join(root, folder)).isDirectory();
-  if (fileName && folderExists) return { code: "registry-ambiguous", file: fileName, params: { file: fileName, folder: `${folder}/` } };
+  const folderExists =
+    folder !== undefined && existsSync(join(root, folder)) && statSync(join(root, folder)).isDirectory();
+  if (fileName && folderExists)
+    return { code: "registry-ambiguous", file: fileName, params: { file: fileName, folder: `${folder}/` } };
   if (fileName) {
     if (isFolder(join(root, fileName))) return { code: "not-a-file", file: fileName, params: {} };
     return { files: [join(root, fileName)] };

@@ -37,7 +37,15 @@ export function openWorkspace(options: OpenOptions): OpenWorkspace {
   const loaded = loadWorkspace(found.root, options);
   const today = options.today ?? todayIso();
   const diagnostics = [...loaded.diagnostics];
-  if (!loaded.unreadable) diagnostics.push(...checkReferences(loaded.workspace, { today, locate: loaded.locate, incomplete: loaded.incomplete, estimates: options.estimates !== false }));
+  if (!loaded.unreadable)
+    diagnostics.push(
+      ...checkReferences(loaded.workspace, {
+        today,
+        locate: loaded.locate,
+        incomplete: loaded.incomplete,
+        estimates: options.estimates !== false,
+      }),
+    );
   loaded.done();
   writeEditorSchemas(found.root);
   return {

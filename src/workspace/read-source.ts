@@ -30,7 +30,12 @@ export function statSource(path: string): { ok: true; stamp: FileStamp } | ReadF
     const stat = statSync(path);
     if (stat.isDirectory()) return { ok: false, code: "not-a-file", params: {}, unreadable: false };
     if (stat.size > MAX_FILE_BYTES) {
-      return { ok: false, code: "file-too-large", params: { size: (stat.size / 1048576).toFixed(1), limit: MAX_FILE_BYTES / 1048576 }, unreadable: false };
+      return {
+        ok: false,
+        code: "file-too-large",
+        params: { size: (stat.size / 1048576).toFixed(1), limit: MAX_FILE_BYTES / 1048576 },
+        unreadable: false,
+      };
     }
     return { ok: true, stamp: { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino } };
   } catch (error) {

@@ -109,7 +109,14 @@ export function locateInEntry(bytes: Uint8Array, spans: EntrySpans | undefined, 
   const snippet = new TextDecoder().decode(bytes.subarray(start, end ?? bytes.length)).replace(/^\uFEFF/, "");
   if (!/^\s*- /.test(snippet)) return undefined;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(snippet, { lineCounter, uniqueKeys: false, merge: false, prettyErrors: false, version: "1.2", schema: "core" });
+  const doc = parseDocument(snippet, {
+    lineCounter,
+    uniqueKeys: false,
+    merge: false,
+    prettyErrors: false,
+    version: "1.2",
+    schema: "core",
+  });
   if (doc.errors.length > 0 || !isSeq(doc.contents) || doc.contents.items.length !== 1) return undefined;
   const pos = locateNode(doc, lineCounter, joinPointer([0, ...rest]), "value");
   return { line: pos.line + first - 1, col: pos.col };

@@ -69,7 +69,15 @@ const phases = {
   async tickets() {
     const { rankByTicket } = await import(dist("draw/draw-campaign.js"));
     const ids = Array.from({ length: TICKETS }, (_, i) => `9114082${String(i).padStart(10, "0")}X`);
-    return time(() => rankByTicket("5ba602ca9ecde1cdd727faee85c457c8ccf08b067a529e4aa892d7c66acfce3f", "CY-01/general", ids, TICKETS / 10).length).ms;
+    return time(
+      () =>
+        rankByTicket(
+          "5ba602ca9ecde1cdd727faee85c457c8ccf08b067a529e4aa892d7c66acfce3f",
+          "CY-01/general",
+          ids,
+          TICKETS / 10,
+        ).length,
+    ).ms;
   },
   /** Baseline for the draw: loading the cached inputs alone (warm). */
   async "load-cached"(ws) {
@@ -86,10 +94,20 @@ const phases = {
     // like every draw after the first, finds it there.
     const { storeInputs } = await import(dist("ledger/snapshots.js"));
     const opened0 = openWorkspace({ workspace: ws, today: "2026-03-01" });
-    storeInputs(ws, opened0.workspace.files.filter((f) => f.sha256).map((f) => ({ file: f.file, sha256: f.sha256 })));
+    storeInputs(
+      ws,
+      opened0.workspace.files.filter((f) => f.sha256).map((f) => ({ file: f.file, sha256: f.sha256 })),
+    );
     return time(() => {
       const opened = openWorkspace({ workspace: ws, today: "2026-03-01", estimates: false });
-      return runDraw(opened, "2026-CY-01", { seed, oneGo: true, redraw: false, reason: undefined, lang: "en", now: () => "2026-03-01T00:00:00Z" }).record.teams.length;
+      return runDraw(opened, "2026-CY-01", {
+        seed,
+        oneGo: true,
+        redraw: false,
+        reason: undefined,
+        lang: "en",
+        now: () => "2026-03-01T00:00:00Z",
+      }).record.teams.length;
     }).ms;
   },
 };
@@ -103,7 +121,10 @@ if (process.argv[2] === "--phase") {
 function phase(name, ws) {
   const runs = [];
   for (let i = 0; i < REPEAT; i++) {
-    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--phase", name, ws ?? ""], { encoding: "utf8", maxBuffer: 1 << 26 });
+    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--phase", name, ws ?? ""], {
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+    });
     if (r.status !== 0) throw new Error(`phase ${name} failed: ${r.stderr}`);
     runs.push(JSON.parse(r.stdout));
   }
@@ -113,9 +134,13 @@ function phase(name, ws) {
 const ws = mkdtempSync(join(tmpdir(), "checkonce-bench-"));
 try {
   console.log(`Generating a workspace with ${OBJECTS.toLocaleString("en")} objects…`);
-  execFileSync(process.execPath, [join(root, "examples", "generate.mjs"), "--objects", String(OBJECTS), "--out", ws], { stdio: "ignore" });
+  execFileSync(process.execPath, [join(root, "examples", "generate.mjs"), "--objects", String(OBJECTS), "--out", ws], {
+    stdio: "ignore",
+  });
   const bytes = yamlFiles(ws).reduce((n, f) => n + statSync(f).size, 0);
-  console.log(`${(bytes / 1048576).toFixed(1)} MiB of YAML in ${yamlFiles(ws).length} files; median of ${REPEAT} runs each.\n`);
+  console.log(
+    `${(bytes / 1048576).toFixed(1)} MiB of YAML in ${yamlFiles(ws).length} files; median of ${REPEAT} runs each.\n`,
+  );
 
   const yamlParse = phase("yaml-parse", ws);
   const cold = phase("validate-cold", ws);
@@ -132,10 +157,25 @@ try {
     [`tickets for ${TICKETS.toLocaleString("en")} ids / bare sha256 loop`, tickets.ms, sha.ms, 1.5, tickets.maxRssMiB],
     ["draw run (warm) / loading the cached inputs", draw.ms, loadCached.ms, 2, draw.maxRssMiB],
   ];
-  console.log("measure".padEnd(52), "ours ms".padStart(9), "base ms".padStart(9), "ratio".padStart(7), "target".padStart(7), "peak MiB".padStart(9));
+  console.log(
+    "measure".padEnd(52),
+    "ours ms".padStart(9),
+    "base ms".padStart(9),
+    "ratio".padStart(7),
+    "target".padStart(7),
+    "peak MiB".padStart(9),
+  );
   for (const [name, ours, base, target, rss] of rows) {
     const ratio = ours / base;
-    console.log(name.padEnd(52), ours.toFixed(0).padStart(9), base.toFixed(0).padStart(9), `${ratio.toFixed(2)}×`.padStart(7), `≤${target}×`.padStart(7), rss.toFixed(0).padStart(9), ratio <= target ? "" : "  (above target)");
+    console.log(
+      name.padEnd(52),
+      ours.toFixed(0).padStart(9),
+      base.toFixed(0).padStart(9),
+      `${ratio.toFixed(2)}×`.padStart(7),
+      `≤${target}×`.padStart(7),
+      rss.toFixed(0).padStart(9),
+      ratio <= target ? "" : "  (above target)",
+    );
   }
 } finally {
   rmSync(ws, { recursive: true, force: true });

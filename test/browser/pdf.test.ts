@@ -11,11 +11,22 @@ import { CAMPAIGN, cleanTemp, cli, drawnExample, folderHashes, outDir, tempDir }
  * no blank page in between.
  */
 
-const found = findBrowser({ env: process.env, platform: process.platform, exists: (p) => existsSync(p) && statSync(p).isFile() });
+const found = findBrowser({
+  env: process.env,
+  platform: process.platform,
+  exists: (p) => existsSync(p) && statSync(p).isFile(),
+});
 const browser = "path" in found ? found.path : undefined;
 if (!browser) {
-  const why = "missing" in found ? `${found.missing.variable}=${found.missing.path} does not exist` : "none" in found ? `none of ${found.none.join(", ")} exists` : "";
-  console.warn(`test/browser skipped: no Chromium-family browser (${why}). Install one (Debian/Ubuntu: apt-get install chromium) or set CHECKONCE_BROWSER.`);
+  const why =
+    "missing" in found
+      ? `${found.missing.variable}=${found.missing.path} does not exist`
+      : "none" in found
+        ? `none of ${found.none.join(", ")} exists`
+        : "";
+  console.warn(
+    `test/browser skipped: no Chromium-family browser (${why}). Install one (Debian/Ubuntu: apt-get install chromium) or set CHECKONCE_BROWSER.`,
+  );
 }
 
 describe.skipIf(!browser)(`PDF and PNG from the HTML, with ${browser ?? "no browser"}`, { timeout: 300_000 }, () => {
@@ -33,7 +44,9 @@ describe.skipIf(!browser)(`PDF and PNG from the HTML, with ${browser ?? "no brow
   afterAll(cleanTemp);
 
   it("every document prints to as many A4 pages as its HTML has page sections", () => {
-    const htmls = readdirSync(out).filter((n) => n.endsWith(".html")).sort();
+    const htmls = readdirSync(out)
+      .filter((n) => n.endsWith(".html"))
+      .sort();
     expect(htmls.length).toBe(6);
     const pages: Record<string, [number, number]> = {};
     for (const html of htmls) {
@@ -42,7 +55,8 @@ describe.skipIf(!browser)(`PDF and PNG from the HTML, with ${browser ?? "no brow
       expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
       pages[html] = [sections, countPdfPages(pdf)];
     }
-    for (const [html, [sections, printed]] of Object.entries(pages)) expect(printed, `${html}: ${sections} sections, ${printed} pages`).toBe(sections);
+    for (const [html, [sections, printed]] of Object.entries(pages))
+      expect(printed, `${html}: ${sections} sections, ${printed} pages`).toBe(sections);
     // A work order is a cover, then notice, checklist and record for each of its objects.
     expect(pages[`${CAMPAIGN}-T03-检查工作单.html`]).toEqual([16, 16]);
     expect(pages[`${CAMPAIGN}-T01-检查工作单.html`]).toEqual([4, 4]);
@@ -50,7 +64,10 @@ describe.skipIf(!browser)(`PDF and PNG from the HTML, with ${browser ?? "no brow
 
   it("the PDF pages are A4 (595 × 842 pt)", () => {
     const pdf = readFileSync(join(out, `${CAMPAIGN}-T01-检查工作单.pdf`), "latin1");
-    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [
+      Math.round(Number(m[1])),
+      Math.round(Number(m[2])),
+    ]);
     expect(boxes.length).toBeGreaterThan(0);
     for (const box of boxes) expect(box).toEqual([595, 842]);
   });
@@ -65,7 +82,11 @@ describe.skipIf(!browser)(`PDF and PNG from the HTML, with ${browser ?? "no brow
 
   it("a screenshot (PNG) of the first page", () => {
     const png = join(tempDir(), "T01.png");
-    const problem = runBrowser(browser ?? "", join(out, `${CAMPAIGN}-T01-检查工作单.html`), { screenshot: png, width: 794, height: 1123 });
+    const problem = runBrowser(browser ?? "", join(out, `${CAMPAIGN}-T01-检查工作单.html`), {
+      screenshot: png,
+      width: 794,
+      height: 1123,
+    });
     expect(problem).toBeUndefined();
     const bytes = readFileSync(png);
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

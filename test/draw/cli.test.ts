@@ -4,7 +4,21 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DrawRecord } from "../../src/draw/record.js";
 import type { LedgerLine } from "../../src/ledger/ledger.js";
-import { cleanTemp, cli, drawsState, fixturesDir, ledgerLines, objectYaml, OTHER_SEED, readRecordYaml, recordFile, SEED, tempDir, tempWorkspace, withCheckChar } from "./helpers.js";
+import {
+  cleanTemp,
+  cli,
+  drawsState,
+  fixturesDir,
+  ledgerLines,
+  objectYaml,
+  OTHER_SEED,
+  readRecordYaml,
+  recordFile,
+  SEED,
+  tempDir,
+  tempWorkspace,
+  withCheckChar,
+} from "./helpers.js";
 
 /** The draw commands through the real binary, on temp copies of examples/linyi-2026. */
 
@@ -29,7 +43,15 @@ describe("golden draws of the example with fixed seeds", { timeout: 120_000 }, (
     expect(run.status).toBe(0);
     const record = readRecordYaml(recordFile(ws, campaign));
     expect(record.seed.drawKey).toBe(golden.drawKey);
-    expect(record.strata.map((s) => ({ id: s.id, eligibleCount: s.eligibleCount, toDraw: s.toDraw, selected: s.selected.map((p) => p.object), reserve: s.reserve.map((p) => p.object) }))).toEqual(golden.strata);
+    expect(
+      record.strata.map((s) => ({
+        id: s.id,
+        eligibleCount: s.eligibleCount,
+        toDraw: s.toDraw,
+        selected: s.selected.map((p) => p.object),
+        reserve: s.reserve.map((p) => p.object),
+      })),
+    ).toEqual(golden.strata);
     expect(record.teams).toEqual(golden.teams);
     expect(golden.teams.length).toBeGreaterThan(1);
   });
@@ -56,7 +78,10 @@ describe("the ceremony: prepare → public seed → run → verify, redraw, subs
     expect(none.status).toBe(2);
     expect(none.stderr).toContain("No seed");
     expect(none.stderr).toContain("There is no default seed");
-    const short = cli(["draw", "run", campaign, "--seed", "县市场监管局=1234567890", "--seed", "县应急管理局=123456789"], ws);
+    const short = cli(
+      ["draw", "run", campaign, "--seed", "县市场监管局=1234567890", "--seed", "县应急管理局=123456789"],
+      ws,
+    );
     expect(short.status).toBe(2);
     expect(short.stderr).toContain("19 digits");
     expect(short.stderr).toContain("at least 20");
@@ -78,8 +103,16 @@ describe("the ceremony: prepare → public seed → run → verify, redraw, subs
     expect(existsSync(recordFile(ws, campaign))).toBe(false);
     // Per stratum the digest of the eligible ids, counts, sizes; the SHA-256 of every input file.
     const prepare = line as Extract<LedgerLine, { type: "prepare" }>;
-    expect(prepare.strata.map((s) => s.id)).toEqual(["CY-01/trusted", "CY-01/general", "CY-01/focus", "CY-02/trusted", "CY-02/general", "CY-02/focus"]);
-    for (const input of prepare.inputs) expect(sha256(readFileSync(join(ws, input.file))), input.file).toBe(input.sha256);
+    expect(prepare.strata.map((s) => s.id)).toEqual([
+      "CY-01/trusted",
+      "CY-01/general",
+      "CY-01/focus",
+      "CY-02/trusted",
+      "CY-02/general",
+      "CY-02/focus",
+    ]);
+    for (const input of prepare.inputs)
+      expect(sha256(readFileSync(join(ws, input.file))), input.file).toBe(input.sha256);
     const file = readFileSync(join(ws, prepare.populationFile));
     expect(sha256(file)).toBe(prepare.populationFileDigest);
     committed = JSON.parse(file.toString("utf8")) as typeof committed;
@@ -88,7 +121,9 @@ describe("the ceremony: prepare → public seed → run → verify, redraw, subs
       expect(c?.eligibleCount).toBe(s.eligible.length);
       expect(c?.eligibleDigest).toBe(sha256(s.eligible.map((id) => `${id}\n`).join("")));
     }
-    expect(Object.values(prepare.excluded).reduce((a, b) => a + b, 0)).toBe(committed.strata.reduce((n, s) => n + (s.excluded?.length ?? 0), 0));
+    expect(Object.values(prepare.excluded).reduce((a, b) => a + b, 0)).toBe(
+      committed.strata.reduce((n, s) => n + (s.excluded?.length ?? 0), 0),
+    );
   });
 
   it("`draw run` draws against that commitment and `verify` says VERIFIED", () => {
@@ -97,13 +132,20 @@ describe("the ceremony: prepare → public seed → run → verify, redraw, subs
     expect(run.status).toBe(0);
     const record = readRecordYaml(recordFile(ws, campaign));
     const lines = ledgerLines(ws);
-    expect(record.commitment).toEqual({ ledgerSeq: 1, digest: (lines[0] as { populationDigest: string }).populationDigest });
+    expect(record.commitment).toEqual({
+      ledgerSeq: 1,
+      digest: (lines[0] as { populationDigest: string }).populationDigest,
+    });
     // Issue 3: the commitment made before the seed holds every exclusion with its reason; the record repeats them.
-    expect(committed.strata.map((s) => ({ id: s.id, eligible: s.eligible.length, excluded: s.excluded }))).toEqual(record.strata.map((s) => ({ id: s.id, eligible: s.eligibleCount, excluded: s.excluded })));
+    expect(committed.strata.map((s) => ({ id: s.id, eligible: s.eligible.length, excluded: s.excluded }))).toEqual(
+      record.strata.map((s) => ({ id: s.id, eligible: s.eligibleCount, excluded: s.excluded })),
+    );
     expect(lines.map((l) => l.type)).toEqual(["prepare", "draw"]);
     expect(lines[1]).toMatchObject({ attempt: 1, record: "draws/2026-CY-01.draw.yaml", commitmentSeq: 1 });
     const verify = cli(["verify", campaign], ws);
-    expect(verify.stdout).toContain("VERIFIED: draws/2026-CY-01.draw.yaml (campaign 2026-CY-01, attempt 1) recomputes exactly from the live files");
+    expect(verify.stdout).toContain(
+      "VERIFIED: draws/2026-CY-01.draw.yaml (campaign 2026-CY-01, attempt 1) recomputes exactly from the live files",
+    );
     expect(verify.status).toBe(0);
     const ledger = cli(["verify", "--ledger"], ws);
     expect(ledger.stdout).toContain("VERIFIED: the ledger's 2 line(s)");
@@ -124,7 +166,10 @@ describe("the ceremony: prepare → public seed → run → verify, redraw, subs
 
   it("--redraw --reason makes attempt 2, shown in the record, the ledger and `draw show`; attempt 1 moves to draws/superseded/", () => {
     const first = readFileSync(recordFile(ws, campaign), "utf8");
-    const run = cli(["draw", "run", campaign, ...OTHER_SEED, "--redraw", "--reason", "牵头部门提供的种子有误，重新公开摇号"], ws);
+    const run = cli(
+      ["draw", "run", campaign, ...OTHER_SEED, "--redraw", "--reason", "牵头部门提供的种子有误，重新公开摇号"],
+      ws,
+    );
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("attempt 2");
@@ -148,17 +193,32 @@ describe("the ceremony: prepare → public seed → run → verify, redraw, subs
 
   it("substitute takes the next reserve, changes no earlier pick, and verify still says VERIFIED", () => {
     const before = readRecordYaml(recordFile(ws, campaign));
-    const stratum = before.strata.find((s) => s.selected.length > 0 && s.reserve.length > 0) as DrawRecord["strata"][number];
+    const stratum = before.strata.find(
+      (s) => s.selected.length > 0 && s.reserve.length > 0,
+    ) as DrawRecord["strata"][number];
     const object = stratum.selected[0]?.object as string;
     const run = cli(["substitute", campaign, object, "--reason", "已注销"], ws);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`${object} replaced by ${stratum.reserve[0]?.object}`);
     const after = readRecordYaml(recordFile(ws, campaign));
-    expect(after.substitutions).toEqual([{ object, replacement: stratum.reserve[0]?.object, stratum: stratum.id, team: before.teams.find((t) => t.objects.includes(object))?.id, reason: "已注销" }]);
+    expect(after.substitutions).toEqual([
+      {
+        object,
+        replacement: stratum.reserve[0]?.object,
+        stratum: stratum.id,
+        team: before.teams.find((t) => t.objects.includes(object))?.id,
+        reason: "已注销",
+      },
+    ]);
     expect(after.strata).toEqual(before.strata);
     expect(after.teams).toEqual(before.teams);
-    expect(ledgerLines(ws).at(-1)).toMatchObject({ type: "substitute", object, replacement: stratum.reserve[0]?.object, attempt: 2 });
+    expect(ledgerLines(ws).at(-1)).toMatchObject({
+      type: "substitute",
+      object,
+      replacement: stratum.reserve[0]?.object,
+      attempt: 2,
+    });
     const verify = cli(["verify", campaign], ws);
     expect(verify.stdout).toContain("VERIFIED");
     expect(verify.status).toBe(0);
@@ -207,7 +267,9 @@ describe("the ceremony: prepare → public seed → run → verify, redraw, subs
     expect(run.stdout).toMatch(/^# Campaign 2026-CY-01 .*attempt 2/);
     const record = readRecordYaml(recordFile(ws, campaign));
     for (const team of record.teams) expect(run.stdout).toContain(`| ${team.id} |`);
-    expect(run.stdout.split("\n").filter((l) => /^\| T\d\d /.test(l))).toHaveLength(record.teams.reduce((n, t) => n + t.objects.length, 0));
+    expect(run.stdout.split("\n").filter((l) => /^\| T\d\d /.test(l))).toHaveLength(
+      record.teams.reduce((n, t) => n + t.objects.length, 0),
+    );
   });
 });
 
@@ -234,9 +296,13 @@ describe("the population changes between prepare and run", { timeout: 120_000 },
   it("an object removed is named too", () => {
     const ws = tempWorkspace();
     expect(cli(["draw", "prepare", "2026-CY-01"], ws).status).toBe(0);
-    const committed = JSON.parse(readFileSync(join(ws, "draws", "2026-CY-01.population.json"), "utf8")) as { strata: { id: string; eligible: string[] }[] };
+    const committed = JSON.parse(readFileSync(join(ws, "draws", "2026-CY-01.population.json"), "utf8")) as {
+      strata: { id: string; eligible: string[] }[];
+    };
     const victim = committed.strata.find((s) => s.id === "CY-01/focus")?.eligible[0] as string;
-    const file = readdirSync(join(ws, "objects")).find((f) => readFileSync(join(ws, "objects", f), "utf8").includes(victim)) as string;
+    const file = readdirSync(join(ws, "objects")).find((f) =>
+      readFileSync(join(ws, "objects", f), "utf8").includes(victim),
+    ) as string;
     const text = readFileSync(join(ws, "objects", file), "utf8");
     // Closed (注销) since the commitment: it leaves the eligible population.
     const at = text.indexOf(`id: "${victim}"`);
@@ -257,7 +323,8 @@ describe("audit bundle", { timeout: 120_000 }, () => {
     expect(cli(["draw", "2026-GY-01", ...SEED], ws).status).toBe(0);
     expect(cli(["draw", "2026-CY-01", ...SEED], ws).status).toBe(0);
     const record = readRecordYaml(recordFile(ws, "2026-CY-01"));
-    const object = record.strata.find((s) => s.reserve.length > 0 && s.selected.length > 0)?.selected[0]?.object as string;
+    const object = record.strata.find((s) => s.reserve.length > 0 && s.selected.length > 0)?.selected[0]
+      ?.object as string;
     expect(cli(["substitute", "2026-CY-01", object, "--reason", "查无此户"], ws).status).toBe(0);
     const recordText = readFileSync(recordFile(ws, "2026-CY-01"), "utf8");
     expect(readRecordYaml(recordFile(ws, "2026-CY-01")).substitutions).toHaveLength(1);
@@ -265,7 +332,15 @@ describe("audit bundle", { timeout: 120_000 }, () => {
     const made = cli(["audit-bundle", "2026-CY-01", out], ws);
     expect(made.stderr).toBe("");
     expect(made.status).toBe(0);
-    for (const f of ["record.draw.yaml", "ledger.jsonl", "SPEC.md", "README.txt", "workspace/checkonce.yaml", "records/2026-GY-01.attempt-1.draw.yaml"]) expect(existsSync(join(out, f)), f).toBe(true);
+    for (const f of [
+      "record.draw.yaml",
+      "ledger.jsonl",
+      "SPEC.md",
+      "README.txt",
+      "workspace/checkonce.yaml",
+      "records/2026-GY-01.attempt-1.draw.yaml",
+    ])
+      expect(existsSync(join(out, f)), f).toBe(true);
     // A second bundle into the same folder is refused.
     expect(cli(["audit-bundle", "2026-CY-01", out], ws).status).toBe(2);
 
@@ -275,7 +350,9 @@ describe("audit bundle", { timeout: 120_000 }, () => {
     rmSync(ws, { recursive: true });
     const verify = cli(["verify", "--bundle", moved], undefined, { cwd: tempDir() });
     expect(verify.stderr).toBe("");
-    expect(verify.stdout).toContain("VERIFIED: record.draw.yaml (campaign 2026-CY-01, attempt 1) recomputes exactly from the bundle");
+    expect(verify.stdout).toContain(
+      "VERIFIED: record.draw.yaml (campaign 2026-CY-01, attempt 1) recomputes exactly from the bundle",
+    );
     expect(verify.status).toBe(0);
     // The bundle's record is the workspace's as it was when bundled, substitution included.
     expect(readFileSync(join(moved, "record.draw.yaml"), "utf8")).toBe(recordText);

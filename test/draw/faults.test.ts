@@ -3,7 +3,21 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import type { DrawRecord } from "../../src/draw/record.js";
-import { cleanTemp, cli, cliAsync, drawsState, ledgerLines, ledgerText, OTHER_SEED, readRecordYaml, recordFile, SEED, tempDir, tempWorkspace, writeLedgerLines } from "./helpers.js";
+import {
+  cleanTemp,
+  cli,
+  cliAsync,
+  drawsState,
+  ledgerLines,
+  ledgerText,
+  OTHER_SEED,
+  readRecordYaml,
+  recordFile,
+  SEED,
+  tempDir,
+  tempWorkspace,
+  writeLedgerLines,
+} from "./helpers.js";
 
 /** Interrupted draws, held locks, concurrent draws, infeasible draws: through the real CLI. */
 
@@ -36,7 +50,9 @@ describe("a draw interrupted between the record and the ledger", { timeout: 120_
     dropLastLedgerLine(ws);
     const run = cli(["verify", "--ledger"], ws);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("draws/2026-CY-01.draw.yaml: attempt 1 was written but never entered in the ledger (a draw was interrupted)");
+    expect(run.stdout).toContain(
+      "draws/2026-CY-01.draw.yaml: attempt 1 was written but never entered in the ledger (a draw was interrupted)",
+    );
     expect(run.stdout).toContain(`the next \`checkonce draw\` of ${CAMPAIGN} repairs it`);
   });
 
@@ -47,9 +63,13 @@ describe("a draw interrupted between the record and the ledger", { timeout: 120_
     const run = cli(["draw", "run", CAMPAIGN, ...OTHER_SEED, ...REASON], ws);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain("Repaired: draws/2026-CY-01.draw.yaml (attempt 1) recomputes exactly from its inputs and seed; its ledger line was added now.");
+    expect(run.stdout).toContain(
+      "Repaired: draws/2026-CY-01.draw.yaml (attempt 1) recomputes exactly from its inputs and seed; its ledger line was added now.",
+    );
     const lines = ledgerLines(ws);
-    expect(lines.map((l) => [l.type, "attempt" in l ? l.attempt : null, "repaired" in l ? l.repaired : undefined])).toEqual([
+    expect(
+      lines.map((l) => [l.type, "attempt" in l ? l.attempt : null, "repaired" in l ? l.repaired : undefined]),
+    ).toEqual([
       ["prepare", null, undefined],
       ["draw", 1, true],
       ["draw", 2, undefined],
@@ -79,11 +99,17 @@ describe("a draw interrupted between the record and the ledger", { timeout: 120_
     const explained = cli(["verify", "--ledger"], ws);
     expect(explained.status).toBe(1);
     expect(explained.stdout).toContain("attempt 2 was written but never entered in the ledger");
-    const run = cli(["draw", "run", CAMPAIGN, "--seed", "县市场监管局=14142135623", "--seed", "县应急管理局=7309504880", ...REASON], ws);
+    const run = cli(
+      ["draw", "run", CAMPAIGN, "--seed", "县市场监管局=14142135623", "--seed", "县应急管理局=7309504880", ...REASON],
+      ws,
+    );
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("Repaired: draws/2026-CY-01.draw.yaml (attempt 2)");
     // The repaired line carries the redraw's reason, as the line the interrupted run would have written.
-    expect(ledgerLines(ws).find((l) => "repaired" in l && l.repaired)).toMatchObject({ attempt: 2, reason: "上次抽取中断，按规定重新抽取" });
+    expect(ledgerLines(ws).find((l) => "repaired" in l && l.repaired)).toMatchObject({
+      attempt: 2,
+      reason: "上次抽取中断，按规定重新抽取",
+    });
     expect(readRecordYaml(recordFile(ws, CAMPAIGN)).attempt).toBe(3);
     expect(cli(["verify", "--ledger"], ws).status).toBe(0);
   });
@@ -130,10 +156,16 @@ describe("one draw at a time", { timeout: 120_000 }, () => {
     expect(cli(["draw", "prepare", CAMPAIGN], ws).status).toBe(0);
     writeFileSync(join(ws, "draws", ".lock"), JSON.stringify({ pid: 424242, since: "2026-04-10T08:00:00.000Z" }));
     const before = drawsState(ws);
-    for (const args of [["draw", "run", CAMPAIGN, ...SEED], ["draw", CAMPAIGN, ...SEED], ["draw", "prepare", CAMPAIGN]]) {
+    for (const args of [
+      ["draw", "run", CAMPAIGN, ...SEED],
+      ["draw", CAMPAIGN, ...SEED],
+      ["draw", "prepare", CAMPAIGN],
+    ]) {
       const run = cli(args, ws);
       expect(run.status, args.join(" ")).toBe(1);
-      expect(run.stderr).toContain("Another draw is running on this workspace (lock draws/.lock, process 424242, since 2026-04-10T08:00:00.000Z)");
+      expect(run.stderr).toContain(
+        "Another draw is running on this workspace (lock draws/.lock, process 424242, since 2026-04-10T08:00:00.000Z)",
+      );
       expect(drawsState(ws)).toEqual(before);
     }
     // A lock that cannot even be read is still a lock.
@@ -142,8 +174,21 @@ describe("one draw at a time", { timeout: 120_000 }, () => {
   });
 
   it.each([
-    ["three one-go draws", (ws: string) => [cliAsync(["draw", CAMPAIGN, ...SEED], ws), cliAsync(["draw", CAMPAIGN, ...OTHER_SEED], ws), cliAsync(["draw", CAMPAIGN, "--seed", "县消防救援大队=31415926535897932384"], ws)]],
-    ["two runs after one prepare", (ws: string) => [cliAsync(["draw", "run", CAMPAIGN, ...SEED], ws), cliAsync(["draw", "run", CAMPAIGN, ...OTHER_SEED], ws)]],
+    [
+      "three one-go draws",
+      (ws: string) => [
+        cliAsync(["draw", CAMPAIGN, ...SEED], ws),
+        cliAsync(["draw", CAMPAIGN, ...OTHER_SEED], ws),
+        cliAsync(["draw", CAMPAIGN, "--seed", "县消防救援大队=31415926535897932384"], ws),
+      ],
+    ],
+    [
+      "two runs after one prepare",
+      (ws: string) => [
+        cliAsync(["draw", "run", CAMPAIGN, ...SEED], ws),
+        cliAsync(["draw", "run", CAMPAIGN, ...OTHER_SEED], ws),
+      ],
+    ],
   ] as const)("%s started at once: exactly one succeeds, the ledger stays a valid chain", async (name, start) => {
     const ws = tempWorkspace();
     if (name.includes("prepare")) expect(cli(["draw", "prepare", CAMPAIGN], ws).status).toBe(0);
@@ -181,7 +226,9 @@ describe("an infeasible draw", { timeout: 120_000 }, () => {
     const before = drawsState(ws);
     const run = cli(["draw", "run", CAMPAIGN, ...SEED], ws);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/department “xfjy” must send 2 inspector\(s\) \(qualification: 消防\) but only [01] are available/);
+    expect(run.stderr).toMatch(
+      /department “xfjy” must send 2 inspector\(s\) \(qualification: 消防\) but only [01] are available/,
+    );
     expect(run.stderr).toContain("Nothing was written.");
     expect(drawsState(ws)).toEqual(before);
     expect(existsSync(recordFile(ws, CAMPAIGN))).toBe(false);

@@ -75,7 +75,14 @@ export function withCheckChar(first17: string): string {
 }
 
 /** A valid object entry in the YAML of examples/linyi-2026/objects/*.yaml. */
-export function objectYaml(o: { id: string; township: string; category?: string; scene?: string; name?: string; creditGrade?: string }): string {
+export function objectYaml(o: {
+  id: string;
+  township: string;
+  category?: string;
+  scene?: string;
+  name?: string;
+  creditGrade?: string;
+}): string {
   return [
     `  - id: "${o.id}"`,
     `    name: ${o.name ?? "临猗县测试新增餐馆"}`,

@@ -18,10 +18,17 @@ export function specDrawKey(campaign: string, parts: readonly { label: string; d
 }
 
 /** §4 */
-export const specTicket = (key: string, stratum: string, object: string): string => sha256(`${key}\n${stratum}\n${object}`);
+export const specTicket = (key: string, stratum: string, object: string): string =>
+  sha256(`${key}\n${stratum}\n${object}`);
 
 /** §2 */
-export const specIdsDigest = (ids: readonly string[]): string => sha256([...ids].sort(codeUnitOrder).map((id) => `${id}\n`).join(""));
+export const specIdsDigest = (ids: readonly string[]): string =>
+  sha256(
+    [...ids]
+      .sort(codeUnitOrder)
+      .map((id) => `${id}\n`)
+      .join(""),
+  );
 
 /** §5.1: seedrandom's ARC4 exactly as the spec writes it (mixkey, key schedule, drop 256, g). */
 export class SpecArc4 {
@@ -113,7 +120,9 @@ export interface RoutedObject {
 /** §5 route order: nearest neighbour from the southernmost, then the rest by address. */
 export function specRoute<T extends RoutedObject>(objects: readonly T[]): T[] {
   const placed = objects.filter((o) => o.coordinates).sort((a, b) => codeUnitOrder(a.id, b.id));
-  const unplaced = objects.filter((o) => !o.coordinates).sort((a, b) => codeUnitOrder(a.address, b.address) || codeUnitOrder(a.id, b.id));
+  const unplaced = objects
+    .filter((o) => !o.coordinates)
+    .sort((a, b) => codeUnitOrder(a.address, b.address) || codeUnitOrder(a.id, b.id));
   const route: T[] = [];
   if (placed.length > 0) {
     let start = placed[0] as T;

@@ -6,7 +6,17 @@ import { DrawError } from "../../src/draw/draw-error.js";
 import type { DrawHistory } from "../../src/draw/history.js";
 import type { DrawRecord } from "../../src/draw/record.js";
 import { canonicalJson } from "../../src/ledger/canonical-json.js";
-import { defaultPolicy, type AnnualPlan, type Campaign, type InspectionObject, type Inspector, type Item, type Located, type ResolvedPolicy, type Workspace } from "../../src/registries/model.js";
+import {
+  defaultPolicy,
+  type AnnualPlan,
+  type Campaign,
+  type InspectionObject,
+  type Inspector,
+  type Item,
+  type Located,
+  type ResolvedPolicy,
+  type Workspace,
+} from "../../src/registries/model.js";
 import { codeUnitOrder, specRoute, specSampleSize, specShuffle, specStream, specTicket } from "./independent.js";
 
 /**
@@ -24,10 +34,14 @@ const tool = { name: "checkonce", version: "test", seedrandom: "3.0.5" };
 
 // ---------------------------------------------------------------- generators
 
-const coordinate = fc.record({ lat: fc.integer({ min: 0, max: 6 }).map((x) => 35 + x / 100), lng: fc.integer({ min: 0, max: 6 }).map((x) => 110 + x / 100) });
+const coordinate = fc.record({
+  lat: fc.integer({ min: 0, max: 6 }).map((x) => 35 + x / 100),
+  lng: fc.integer({ min: 0, max: 6 }).map((x) => 110 + x / 100),
+});
 
 /** A value with its relative weight: realistic registries are mostly active, mostly drawable. */
-const weighted = <T>(...pairs: [T, number][]): fc.Arbitrary<T> => fc.oneof(...pairs.map(([v, weight]) => ({ arbitrary: fc.constant(v), weight })));
+const weighted = <T>(...pairs: [T, number][]): fc.Arbitrary<T> =>
+  fc.oneof(...pairs.map(([v, weight]) => ({ arbitrary: fc.constant(v), weight })));
 
 const objectSpec = fc.record({
   category: weighted<string>(["c1", 3], ["c2", 2], ["c3", 1]),
@@ -50,14 +64,27 @@ const inspectorSpec = fc.record({
   validFrom: weighted(["2020-01-01", 10], ["2026-04-13", 1], ["2026-04-14", 1]),
   validTo: weighted(["2030-01-01", 10], ["2026-04-24", 1], ["2026-04-23", 1]),
   quals: weighted<string[]>([["q1", "q2"], 6], [["q1"], 2], [["q2"], 2], [[], 1]),
-  leave: weighted<string[] | undefined>([undefined, 12], [["2026-04-24", "2026-04-30"], 1], [["2026-04-01", "2026-04-12"], 1], [["2026-04-01", "2026-04-13"], 1], [["2026-04-25", "2026-05-01"], 1]),
+  leave: weighted<string[] | undefined>(
+    [undefined, 12],
+    [["2026-04-24", "2026-04-30"], 1],
+    [["2026-04-01", "2026-04-12"], 1],
+    [["2026-04-01", "2026-04-13"], 1],
+    [["2026-04-25", "2026-05-01"], 1],
+  ),
   recusals: fc.array(fc.nat(), { maxLength: 1 }),
   lastVisited: fc.array(fc.nat(), { maxLength: 2 }),
   load: fc.constantFrom(0, 0, 1, 2),
 });
 
-const taskSpec = fc.record({ department: fc.constantFrom(...COUNTY), inspectors: fc.integer({ min: 1, max: 3 }), qualification: fc.option(fc.constantFrom(...QUALS), { nil: undefined, freq: 2 }) });
-const tierPolicy = fc.record({ ratio: weighted([0.3, 3], [0.5, 3], [0.15, 2], [1, 1], [0.25, 2], [0.1, 2], [0, 1]), frequency: weighted([2, 6], [1, 3], [0, 1]) });
+const taskSpec = fc.record({
+  department: fc.constantFrom(...COUNTY),
+  inspectors: fc.integer({ min: 1, max: 3 }),
+  qualification: fc.option(fc.constantFrom(...QUALS), { nil: undefined, freq: 2 }),
+});
+const tierPolicy = fc.record({
+  ratio: weighted([0.3, 3], [0.5, 3], [0.15, 2], [1, 1], [0.25, 2], [0.1, 2], [0, 1]),
+  frequency: weighted([2, 6], [1, 3], [0, 1]),
+});
 const itemSpec = fc.record({
   category: fc.constantFrom("c1", "c2"),
   tasks: fc.uniqueArray(taskSpec, { minLength: 1, maxLength: 2, selector: (t) => t.department }),
@@ -67,12 +94,30 @@ const itemSpec = fc.record({
 
 const scenarioSpec = fc.record({
   objects: fc.array(objectSpec, { minLength: 8, maxLength: 30 }),
-  inspectorsPer: fc.record({ d1: fc.array(inspectorSpec, { minLength: 8, maxLength: 18 }), d2: fc.array(inspectorSpec, { minLength: 8, maxLength: 18 }), d3: fc.array(inspectorSpec, { minLength: 8, maxLength: 18 }), t1: fc.array(inspectorSpec, { minLength: 2, maxLength: 6 }), t2: fc.array(inspectorSpec, { minLength: 2, maxLength: 6 }), t3: fc.array(inspectorSpec, { minLength: 2, maxLength: 6 }) }),
+  inspectorsPer: fc.record({
+    d1: fc.array(inspectorSpec, { minLength: 8, maxLength: 18 }),
+    d2: fc.array(inspectorSpec, { minLength: 8, maxLength: 18 }),
+    d3: fc.array(inspectorSpec, { minLength: 8, maxLength: 18 }),
+    t1: fc.array(inspectorSpec, { minLength: 2, maxLength: 6 }),
+    t2: fc.array(inspectorSpec, { minLength: 2, maxLength: 6 }),
+    t3: fc.array(inspectorSpec, { minLength: 2, maxLength: 6 }),
+  }),
   items: fc.array(itemSpec, { minLength: 1, maxLength: 2 }),
-  planTiers: fc.option(fc.record({ trusted: fc.option(tierPolicy, { nil: undefined }), general: fc.option(tierPolicy, { nil: undefined }), focus: fc.option(tierPolicy, { nil: undefined }) }), { nil: undefined }),
+  planTiers: fc.option(
+    fc.record({
+      trusted: fc.option(tierPolicy, { nil: undefined }),
+      general: fc.option(tierPolicy, { nil: undefined }),
+      focus: fc.option(tierPolicy, { nil: undefined }),
+    }),
+    { nil: undefined },
+  ),
   rounding: fc.option(weighted<"up" | "down" | "nearest">(["up", 4], ["down", 1], ["nearest", 1]), { nil: undefined }),
   planReserves: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
-  policy: fc.record({ yearlyCap: fc.integer({ min: 1, max: 2 }), reservesPerStratum: fc.integer({ min: 0, max: 3 }), rounding: weighted<"up" | "down" | "nearest">(["up", 4], ["down", 1], ["nearest", 1]) }),
+  policy: fc.record({
+    yearlyCap: fc.integer({ min: 1, max: 2 }),
+    reservesPerStratum: fc.integer({ min: 0, max: 3 }),
+    rounding: weighted<"up" | "down" | "nearest">(["up", 4], ["down", 1], ["nearest", 1]),
+  }),
   round: weighted([1, 3], [2, 1]),
   townships: fc.option(fc.subarray([...TOWNSHIPS], { minLength: 2 }), { nil: undefined }),
   linkage: fc.constantFrom(undefined, true, false),
@@ -84,7 +129,8 @@ type Scenario = typeof scenarioSpec extends fc.Arbitrary<infer T> ? T : never;
 
 // ---------------------------------------------------------------- building the model
 
-const located = <T>(values: readonly T[], file: (i: number) => string, key: string): Located<T>[] => values.map((value, i) => ({ value, file: file(i), pointer: `/${key}/${i}` }));
+const located = <T>(values: readonly T[], file: (i: number) => string, key: string): Located<T>[] =>
+  values.map((value, i) => ({ value, file: file(i), pointer: `/${key}/${i}` }));
 
 interface Built {
   input: DrawInput;
@@ -121,7 +167,10 @@ function build(s: Scenario): Built {
   for (const [department, list] of Object.entries(s.inspectorsPer)) {
     list.forEach((p, k) => {
       const id = `${department}-${String(((k * 37) % 100) + 100)}-${k}`;
-      const recusals = ids.length === 0 ? [] : [...new Set(p.recusals.map(pickObject) as string[])].map((object) => ({ object, reason: "回避" }));
+      const recusals =
+        ids.length === 0
+          ? []
+          : [...new Set(p.recusals.map(pickObject) as string[])].map((object) => ({ object, reason: "回避" }));
       inspectors.push({
         id,
         name: `人员${id}`,
@@ -133,7 +182,11 @@ function build(s: Scenario): Built {
         ...(recusals.length > 0 ? { recusals } : {}),
       });
       if (p.load > 0) loads[id] = p.load;
-      if (ids.length > 0) for (const n of p.lastVisited) lastInspectors[pickObject(n) as string] = [...new Set([...(lastInspectors[pickObject(n) as string] ?? []), id])].sort(codeUnitOrder);
+      if (ids.length > 0)
+        for (const n of p.lastVisited)
+          lastInspectors[pickObject(n) as string] = [
+            ...new Set([...(lastInspectors[pickObject(n) as string] ?? []), id]),
+          ].sort(codeUnitOrder);
     });
   }
   const items: Item[] = s.items.map((it, k) => ({
@@ -143,11 +196,18 @@ function build(s: Scenario): Built {
     status: it.published || k === 0 ? "published" : "approved",
     lead: it.tasks[0]?.department ?? "d1",
     joint: it.tasks.slice(1).map((t) => t.department),
-    tasks: it.tasks.map((t) => ({ department: t.department, inspectors: t.inspectors, ...(t.qualification ? { qualification: t.qualification } : {}), checks: [{ content: "x", requirement: "y", legalBasis: "z" }] })) as unknown as Item["tasks"],
+    tasks: it.tasks.map((t) => ({
+      department: t.department,
+      inspectors: t.inspectors,
+      ...(t.qualification ? { qualification: t.qualification } : {}),
+      checks: [{ content: "x", requirement: "y", legalBasis: "z" }],
+    })) as unknown as Item["tasks"],
     tiers: it.tiers,
     method: ["onsite"],
   }));
-  const planTiers = s.planTiers ? Object.fromEntries(Object.entries(s.planTiers).filter(([, v]) => v !== undefined)) : undefined;
+  const planTiers = s.planTiers
+    ? Object.fromEntries(Object.entries(s.planTiers).filter(([, v]) => v !== undefined))
+    : undefined;
   const plan: AnnualPlan = {
     id: "2026-p",
     year: 2026,
@@ -168,13 +228,23 @@ function build(s: Scenario): Built {
     objectsPerTeam: s.objectsPerTeam,
     ...(s.townships ? { townships: [...s.townships] } : {}),
     ...(s.linkage !== undefined ? { linkage: s.linkage } : {}),
-    exclusions: objects.filter((_, i) => s.objects[i]?.excludedByHand).map((o) => ({ object: o.id, reason: "人工排除" })),
+    exclusions: objects
+      .filter((_, i) => s.objects[i]?.excludedByHand)
+      .map((o) => ({ object: o.id, reason: "人工排除" })),
     capOverrides: objects.filter((_, i) => s.objects[i]?.capOverride).map((o) => ({ object: o.id, reason: "经同意" })),
   };
-  const upper = objects.flatMap((o, i) => (s.objects[i]?.upper ? [{ object: o.id, date: s.objects[i]?.upper as string, body: "up" }] : []));
-  const drawsThisYear = Object.fromEntries(objects.flatMap((o, i) => ((s.objects[i]?.drawn ?? 0) > 0 ? [[o.id, s.objects[i]?.drawn as number]] : [])));
+  const upper = objects.flatMap((o, i) =>
+    s.objects[i]?.upper ? [{ object: o.id, date: s.objects[i]?.upper as string, body: "up" }] : [],
+  );
+  const drawsThisYear = Object.fromEntries(
+    objects.flatMap((o, i) => ((s.objects[i]?.drawn ?? 0) > 0 ? [[o.id, s.objects[i]?.drawn as number]] : [])),
+  );
   const policy: ResolvedPolicy = { ...defaultPolicy, ...s.policy };
-  const departments = [...COUNTY.map((id) => ({ id, name: id, kind: "county" as const })), ...TOWNSHIPS.map((id) => ({ id, name: id, kind: "township" as const })), { id: "up", name: "up", kind: "upper" as const }];
+  const departments = [
+    ...COUNTY.map((id) => ({ id, name: id, kind: "county" as const })),
+    ...TOWNSHIPS.map((id) => ({ id, name: id, kind: "township" as const })),
+    { id: "up", name: "up", kind: "upper" as const },
+  ];
   const ws: Workspace = {
     root: "/nonexistent",
     config: { county: { name: "测试县", areaCode: "140821" }, locale: "zh", policy },
@@ -237,7 +307,11 @@ function tierOf(o: InspectionObject, policy: ResolvedPolicy): string {
     if (rule.creditGrades && !rule.creditGrades.includes(o.creditGrade)) continue;
     if (rule.minComplaints !== undefined && (o.complaints12m ?? 0) < rule.minComplaints) continue;
     if (rule.maxComplaints !== undefined && (o.complaints12m ?? 0) > rule.maxComplaints) continue;
-    if (rule.dailySupervisionConcern !== undefined && (o.dailySupervisionConcern ?? false) !== rule.dailySupervisionConcern) continue;
+    if (
+      rule.dailySupervisionConcern !== undefined &&
+      (o.dailySupervisionConcern ?? false) !== rule.dailySupervisionConcern
+    )
+      continue;
     return rule.tier;
   }
   return policy.defaultTier;
@@ -264,12 +338,17 @@ function expectedStrata(b: Built) {
   const items = b.items.filter((i) => b.plan.items.includes(i.id)).sort((x, y) => codeUnitOrder(x.id, y.id));
   return items.flatMap((item) =>
     TIERS.map((tier) => {
-      const members = b.objects.filter((o) => itemOfObject(o, b) === item && tierOf(o, b.policy) === tier).sort((x, y) => codeUnitOrder(x.id, y.id));
+      const members = b.objects
+        .filter((o) => itemOfObject(o, b) === item && tierOf(o, b.policy) === tier)
+        .sort((x, y) => codeUnitOrder(x.id, y.id));
       const eligible = members.filter((o) => exclusionOf(o, b) === undefined).map((o) => o.id);
       const excluded = members.flatMap((o) => (exclusionOf(o, b) ? [{ object: o.id, reason: exclusionOf(o, b) }] : []));
       const { ratio, frequency } = b.plan.tiers?.[tier] ?? item.tiers[tier];
       const millionths = BigInt(Math.round(Number(ratio.toFixed(6)) * 1e6));
-      const toDraw = b.campaign.round > frequency ? 0 : Number(specSampleSize(millionths, BigInt(eligible.length), b.plan.rounding ?? b.policy.rounding));
+      const toDraw =
+        b.campaign.round > frequency
+          ? 0
+          : Number(specSampleSize(millionths, BigInt(eligible.length), b.plan.rounding ?? b.policy.rounding));
       const reserves = Math.min(b.plan.reserves ?? b.policy.reservesPerStratum, eligible.length - toDraw);
       return { id: `${item.id}/${tier}`, eligible, excluded, toDraw, reserves };
     }),
@@ -293,11 +372,15 @@ describe("the draw on generated workspaces", () => {
         if ("record" in first) {
           stats.drawn++;
           if (first.record.teams.length > 0) stats.withTeams++;
-          if (new Set(first.record.teams.map((t) => t.township)).size < first.record.teams.length) stats.multiTeamTownship++;
+          if (new Set(first.record.teams.map((t) => t.township)).size < first.record.teams.length)
+            stats.multiTeamTownship++;
           expect("record" in again && canonicalJson(again.record)).toBe(canonicalJson(first.record));
         } else {
           stats.infeasible++;
-          expect("error" in again && [again.error.key, again.error.params]).toEqual([first.error.key, first.error.params]);
+          expect("error" in again && [again.error.key, again.error.params]).toEqual([
+            first.error.key,
+            first.error.params,
+          ]);
         }
       }),
       { numRuns: RUNS },
@@ -316,13 +399,32 @@ describe("the draw on generated workspaces", () => {
         const p = s.permutation;
         const shuffled: Workspace = {
           ...ws,
-          objects: permute(ws.objects, p).map((o, i) => ({ ...o, file: `objects/${["a", "b", "c"][i % 3]}.yaml`, pointer: `/objects/${Math.floor(i / 3)}` })),
-          inspectors: permute(ws.inspectors, p + 1).map((o, i) => ({ ...o, file: `inspectors/${o.value.department}.yaml`, pointer: `/inspectors/${i}` })),
+          objects: permute(ws.objects, p).map((o, i) => ({
+            ...o,
+            file: `objects/${["a", "b", "c"][i % 3]}.yaml`,
+            pointer: `/objects/${Math.floor(i / 3)}`,
+          })),
+          inspectors: permute(ws.inspectors, p + 1).map((o, i) => ({
+            ...o,
+            file: `inspectors/${o.value.department}.yaml`,
+            pointer: `/inspectors/${i}`,
+          })),
           items: permute(ws.items, p + 2),
-          annualPlans: [{ ...(ws.annualPlans[0] as Located<AnnualPlan>), value: { ...b.plan, items: permute(b.plan.items, p + 9) as AnnualPlan["items"] } }],
+          annualPlans: [
+            {
+              ...(ws.annualPlans[0] as Located<AnnualPlan>),
+              value: { ...b.plan, items: permute(b.plan.items, p + 9) as AnnualPlan["items"] },
+            },
+          ],
           departments: permute(ws.departments, p + 3),
           upperInspected: permute(ws.upperInspected, p + 4),
-          campaigns: permute([...ws.campaigns, { value: { ...b.campaign, id: "2026-C-02" }, file: "plans.yaml", pointer: "/campaigns/1" }], p + 5),
+          campaigns: permute(
+            [
+              ...ws.campaigns,
+              { value: { ...b.campaign, id: "2026-C-02" }, file: "plans.yaml", pointer: "/campaigns/1" },
+            ],
+            p + 5,
+          ),
         };
         const history: DrawHistory = {
           drawsThisYear: Object.fromEntries(permute(Object.entries(b.input.history.drawsThisYear), p + 6)),
@@ -333,7 +435,10 @@ describe("the draw on generated workspaces", () => {
         const c = run({ ...b.input, ws: shuffled, history, seed: [...b.input.seed].reverse() });
         if ("record" in a) {
           expect("record" in c).toBe(true);
-          if ("record" in c) expect(canonicalJson({ ...c.record, seed: { ...c.record.seed, parts: [] } })).toBe(canonicalJson({ ...a.record, seed: { ...a.record.seed, parts: [] } }));
+          if ("record" in c)
+            expect(canonicalJson({ ...c.record, seed: { ...c.record.seed, parts: [] } })).toBe(
+              canonicalJson({ ...a.record, seed: { ...a.record.seed, parts: [] } }),
+            );
         } else expect("error" in c && [c.error.key, c.error.params]).toEqual([a.error.key, a.error.params]);
       }),
       { numRuns: RUNS },
@@ -346,7 +451,15 @@ describe("the draw on generated workspaces", () => {
         const b = build(s);
         const population = campaignPopulation(b.input.ws, b.campaign.id, b.input.history);
         const expected = expectedStrata(b);
-        expect(population.strata.map((x) => ({ id: x.id, eligible: x.eligible, excluded: x.excluded, toDraw: x.toDraw, reserves: x.reserves }))).toEqual(expected);
+        expect(
+          population.strata.map((x) => ({
+            id: x.id,
+            eligible: x.eligible,
+            excluded: x.excluded,
+            toDraw: x.toDraw,
+            reserves: x.reserves,
+          })),
+        ).toEqual(expected);
         const out = run(b.input);
         if (!("record" in out)) return;
         const key = out.record.seed.drawKey;
@@ -354,7 +467,9 @@ describe("the draw on generated workspaces", () => {
           const e = expected[k] as (typeof expected)[number];
           expect(st.selected).toHaveLength(e.toDraw);
           expect(st.reserve).toHaveLength(e.reserves);
-          const ranked = e.eligible.map((object) => ({ object, ticket: specTicket(key, e.id, object) })).sort((x, y) => codeUnitOrder(x.ticket, y.ticket));
+          const ranked = e.eligible
+            .map((object) => ({ object, ticket: specTicket(key, e.id, object) }))
+            .sort((x, y) => codeUnitOrder(x.ticket, y.ticket));
           expect([...st.selected, ...st.reserve]).toEqual(ranked.slice(0, e.toDraw + e.reserves));
         }
         // One visit per object per campaign: no object in two strata.
@@ -376,8 +491,14 @@ describe("the draw on generated workspaces", () => {
           for (const p of [...st.selected, ...st.reserve]) {
             const o = byId.get(p.object) as InspectionObject;
             expect(o.status, p.object).toBe("active");
-            expect(b.upper.some((u) => u.object === o.id && u.date.startsWith("2026-")), `${o.id} upper-inspected`).toBe(false);
-            expect((b.campaign.exclusions ?? []).some((e) => e.object === o.id), `${o.id} by hand`).toBe(false);
+            expect(
+              b.upper.some((u) => u.object === o.id && u.date.startsWith("2026-")),
+              `${o.id} upper-inspected`,
+            ).toBe(false);
+            expect(
+              (b.campaign.exclusions ?? []).some((e) => e.object === o.id),
+              `${o.id} by hand`,
+            ).toBe(false);
             const capped = (b.input.history.drawsThisYear[o.id] ?? 0) >= b.policy.yearlyCap;
             const overridden = (b.campaign.capOverrides ?? []).some((c) => c.object === o.id);
             expect(capped && !overridden, `${o.id} at the yearly cap`).toBe(false);
@@ -404,7 +525,9 @@ describe("the draw on generated workspaces", () => {
         // Every selected object is in exactly one team; teams hold nothing else.
         expect(record.teams.flatMap((t) => t.objects).sort()).toEqual(selected.map((x) => x.object).sort());
         const seen = new Set<string>();
-        const townships = [...new Set(selected.map((x) => objects.get(x.object)?.township as string))].sort(codeUnitOrder);
+        const townships = [...new Set(selected.map((x) => objects.get(x.object)?.township as string))].sort(
+          codeUnitOrder,
+        );
         expect([...new Set(record.teams.map((t) => t.township))]).toEqual(townships);
         for (const township of townships) {
           const teams = record.teams.filter((t) => t.township === township);
@@ -414,7 +537,9 @@ describe("the draw on generated workspaces", () => {
           expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
           expect(sizes).toEqual([...sizes].sort((x, y) => y - x)); // the larger teams first
           // Route order (§5): nearest neighbour on a coarse grid, so that ties and their id order matter.
-          const here = selected.map((x) => objects.get(x.object) as InspectionObject).filter((o) => o.township === township);
+          const here = selected
+            .map((x) => objects.get(x.object) as InspectionObject)
+            .filter((o) => o.township === township);
           expect(teams.flatMap((t) => t.objects)).toEqual(specRoute(here).map((o) => o.id));
         }
         record.teams.forEach((team, k) => {
@@ -426,14 +551,22 @@ describe("the draw on generated workspaces", () => {
           const departments = [...new Set(tasks.map((t) => t.department))].sort(codeUnitOrder);
           for (const d of departments) {
             const need = Math.max(2, ...tasks.filter((t) => t.department === d).map((t) => t.inspectors));
-            const quals = tasks.filter((t) => t.department === d && t.qualification).map((t) => t.qualification as string);
+            const quals = tasks
+              .filter((t) => t.department === d && t.qualification)
+              .map((t) => t.qualification as string);
             const sent = team.members.filter((m) => m.department === d && m.role !== "township");
             expect(sent, `${team.id} ${d}`).toHaveLength(need);
-            for (const m of sent) for (const q of quals) expect(inspectors.get(m.inspector)?.qualifications, `${m.inspector} holds ${q}`).toContain(q);
+            for (const m of sent)
+              for (const q of quals)
+                expect(inspectors.get(m.inspector)?.qualifications, `${m.inspector} holds ${q}`).toContain(q);
           }
           const linkage = b.campaign.linkage !== false;
-          expect(team.members.filter((m) => m.role === "township").map((m) => m.department)).toEqual(linkage ? [team.township] : []);
-          expect(team.members.filter((m) => m.role !== "township").every((m) => departments.includes(m.department))).toBe(true);
+          expect(team.members.filter((m) => m.role === "township").map((m) => m.department)).toEqual(
+            linkage ? [team.township] : [],
+          );
+          expect(
+            team.members.filter((m) => m.role !== "township").every((m) => departments.includes(m.department)),
+          ).toBe(true);
           for (const m of team.members) {
             const i = inspectors.get(m.inspector) as Inspector;
             expect(seen.has(i.id), `${i.id} in two teams`).toBe(false);
@@ -441,8 +574,14 @@ describe("the draw on generated workspaces", () => {
             expect(i.department).toBe(m.department);
             expect(i.status).toBe("active");
             expect(i.certificate.validFrom <= START && i.certificate.validTo >= END, `${i.id} certificate`).toBe(true);
-            expect((i.leave ?? []).some((l) => l.from <= END && START <= l.to), `${i.id} on leave`).toBe(false);
-            expect((i.recusals ?? []).some((r) => team.objects.includes(r.object)), `${i.id} recused`).toBe(false);
+            expect(
+              (i.leave ?? []).some((l) => l.from <= END && START <= l.to),
+              `${i.id} on leave`,
+            ).toBe(false);
+            expect(
+              (i.recusals ?? []).some((r) => team.objects.includes(r.object)),
+              `${i.id} recused`,
+            ).toBe(false);
           }
         });
       }),
@@ -459,14 +598,23 @@ describe("the draw on generated workspaces", () => {
         if (!("record" in out)) return;
         const { record } = out;
         const h = b.input.history;
-        const itemOf = new Map(record.strata.flatMap((st) => st.selected.map((p) => [p.object, b.items.find((i) => i.id === st.item) as Item] as const)));
+        const itemOf = new Map(
+          record.strata.flatMap((st) =>
+            st.selected.map((p) => [p.object, b.items.find((i) => i.id === st.item) as Item] as const),
+          ),
+        );
         const placed = new Set<string>();
         for (const team of record.teams) {
           const tasks = team.objects.flatMap((o) => itemOf.get(o)?.tasks ?? []);
           const needs = [...new Set(tasks.map((t) => t.department))].sort(codeUnitOrder).map((department) => ({
             department,
-            count: Math.max(b.policy.minInspectorsPerDepartment, ...tasks.filter((t) => t.department === department).map((t) => t.inspectors)),
-            quals: tasks.filter((t) => t.department === department && t.qualification).map((t) => t.qualification as string),
+            count: Math.max(
+              b.policy.minInspectorsPerDepartment,
+              ...tasks.filter((t) => t.department === department).map((t) => t.inspectors),
+            ),
+            quals: tasks
+              .filter((t) => t.department === department && t.qualification)
+              .map((t) => t.qualification as string),
           }));
           if (b.campaign.linkage !== false) needs.push({ department: team.township, count: 1, quals: [] });
           const expected: string[] = [];
@@ -485,16 +633,31 @@ describe("the draw on generated workspaces", () => {
               )
               .map((i) => i.id)
               .sort(codeUnitOrder);
-            const shuffled = specShuffle(specStream(record.seed.drawKey, `team:${team.id}\ndepartment:${need.department}`), candidates);
-            const revisit = (id: string) => (team.objects.some((o) => (h.lastInspectors[o] ?? []).includes(id)) ? 1 : 0);
-            const ranked = shuffled.map((id, position) => ({ id, position, revisit: revisit(id), load: h.loads[id] ?? 0 })).sort((x, y) => x.revisit - y.revisit || x.load - y.load || x.position - y.position);
-            if (ranked.slice(0, need.count).map((r) => r.id).join() !== shuffled.slice(0, need.count).join()) preferenceDecided++;
+            const shuffled = specShuffle(
+              specStream(record.seed.drawKey, `team:${team.id}\ndepartment:${need.department}`),
+              candidates,
+            );
+            const revisit = (id: string) =>
+              team.objects.some((o) => (h.lastInspectors[o] ?? []).includes(id)) ? 1 : 0;
+            const ranked = shuffled
+              .map((id, position) => ({ id, position, revisit: revisit(id), load: h.loads[id] ?? 0 }))
+              .sort((x, y) => x.revisit - y.revisit || x.load - y.load || x.position - y.position);
+            if (
+              ranked
+                .slice(0, need.count)
+                .map((r) => r.id)
+                .join() !== shuffled.slice(0, need.count).join()
+            )
+              preferenceDecided++;
             for (const r of ranked.slice(0, need.count)) {
               expected.push(r.id);
               placed.add(r.id);
             }
           }
-          expect(team.members.map((m) => m.inspector), team.id).toEqual(expected);
+          expect(
+            team.members.map((m) => m.inspector),
+            team.id,
+          ).toEqual(expected);
         }
       }),
       { numRuns: RUNS },
@@ -510,11 +673,21 @@ describe("the draw on generated workspaces", () => {
         const before = run(b.input);
         if (!("record" in before)) return;
         // The ratio in force (the plan's, else the item's), raised; every tier takes part in this round.
-        const raised = (i: Item, tier: (typeof TIERS)[number]) => ({ ratio: Math.min(1, (b.plan.tiers?.[tier] ?? i.tiers[tier]).ratio + 0.25), frequency: 2 });
-        const items = b.items.map((i) => ({ ...i, tiers: { trusted: raised(i, "trusted"), general: raised(i, "general"), focus: raised(i, "focus") } }));
+        const raised = (i: Item, tier: (typeof TIERS)[number]) => ({
+          ratio: Math.min(1, (b.plan.tiers?.[tier] ?? i.tiers[tier]).ratio + 0.25),
+          frequency: 2,
+        });
+        const items = b.items.map((i) => ({
+          ...i,
+          tiers: { trusted: raised(i, "trusted"), general: raised(i, "general"), focus: raised(i, "focus") },
+        }));
         const plan = { ...b.plan, reserves: (b.plan.reserves ?? b.policy.reservesPerStratum) + extra };
         delete (plan as { tiers?: unknown }).tiers;
-        const ws: Workspace = { ...b.input.ws, items: b.input.ws.items.map((l, k) => ({ ...l, value: items[k] as Item })), annualPlans: [{ value: plan, file: "plans.yaml", pointer: "/annualPlans/0" }] };
+        const ws: Workspace = {
+          ...b.input.ws,
+          items: b.input.ws.items.map((l, k) => ({ ...l, value: items[k] as Item })),
+          annualPlans: [{ value: plan, file: "plans.yaml", pointer: "/annualPlans/0" }],
+        };
         const after = campaignPopulation(ws, b.campaign.id, b.input.history);
         const key = before.record.seed.drawKey;
         for (const st of before.record.strata) {
@@ -542,8 +715,20 @@ describe("the draw on generated workspaces", () => {
         const b = build(s);
         const before = run(b.input);
         if (!("record" in before)) return;
-        const extra: InspectionObject = { id: "9ZZZ-EXTRA", name: "新增", category: "c3", scene: "s", township: "t1", address: "x", status: "active", creditGrade: "B" };
-        const ws = { ...b.input.ws, objects: [...b.input.ws.objects, { value: extra, file: "objects/new.yaml", pointer: "/objects/0" }] };
+        const extra: InspectionObject = {
+          id: "9ZZZ-EXTRA",
+          name: "新增",
+          category: "c3",
+          scene: "s",
+          township: "t1",
+          address: "x",
+          status: "active",
+          creditGrade: "B",
+        };
+        const ws = {
+          ...b.input.ws,
+          objects: [...b.input.ws.objects, { value: extra, file: "objects/new.yaml", pointer: "/objects/0" }],
+        };
         const after = run({ ...b.input, ws });
         expect("record" in after && canonicalJson(after.record)).toBe(canonicalJson(before.record));
       }),
@@ -556,24 +741,123 @@ describe("infeasible draws", () => {
   /** One item needing `needed` of d1 (and nothing else), `good` able inspectors and a crowd of unable ones. */
   function shortOfInspectors(needed: number, good: number, objects: number): Built {
     const s: Scenario = {
-      objects: Array.from({ length: objects }, () => ({ category: "c1", township: "t1", status: "active", creditGrade: "B", complaints12m: undefined, dailySupervisionConcern: undefined, tier: undefined, coordinates: undefined, address: "东街1号", upper: undefined, drawn: 0, capOverride: false, excludedByHand: false })),
+      objects: Array.from({ length: objects }, () => ({
+        category: "c1",
+        township: "t1",
+        status: "active",
+        creditGrade: "B",
+        complaints12m: undefined,
+        dailySupervisionConcern: undefined,
+        tier: undefined,
+        coordinates: undefined,
+        address: "东街1号",
+        upper: undefined,
+        drawn: 0,
+        capOverride: false,
+        excludedByHand: false,
+      })),
       inspectorsPer: {
         d1: [
-          ...Array.from({ length: good }, () => ({ status: "active", validFrom: "2020-01-01", validTo: "2030-01-01", quals: ["q1"], leave: undefined, recusals: [], lastVisited: [], load: 0 })),
-          { status: "inactive", validFrom: "2020-01-01", validTo: "2030-01-01", quals: ["q1"], leave: undefined, recusals: [], lastVisited: [], load: 0 },
-          { status: "active", validFrom: "2020-01-01", validTo: "2026-04-23", quals: ["q1"], leave: undefined, recusals: [], lastVisited: [], load: 0 },
-          { status: "active", validFrom: "2026-04-14", validTo: "2030-01-01", quals: ["q1"], leave: undefined, recusals: [], lastVisited: [], load: 0 },
-          { status: "active", validFrom: "2020-01-01", validTo: "2030-01-01", quals: ["q2"], leave: undefined, recusals: [], lastVisited: [], load: 0 },
-          { status: "active", validFrom: "2020-01-01", validTo: "2030-01-01", quals: ["q1"], leave: ["2026-04-24", "2026-04-30"], recusals: [], lastVisited: [], load: 0 },
-          { status: "active", validFrom: "2020-01-01", validTo: "2030-01-01", quals: ["q1"], leave: undefined, recusals: [0], lastVisited: [], load: 0 },
+          ...Array.from({ length: good }, () => ({
+            status: "active",
+            validFrom: "2020-01-01",
+            validTo: "2030-01-01",
+            quals: ["q1"],
+            leave: undefined,
+            recusals: [],
+            lastVisited: [],
+            load: 0,
+          })),
+          {
+            status: "inactive",
+            validFrom: "2020-01-01",
+            validTo: "2030-01-01",
+            quals: ["q1"],
+            leave: undefined,
+            recusals: [],
+            lastVisited: [],
+            load: 0,
+          },
+          {
+            status: "active",
+            validFrom: "2020-01-01",
+            validTo: "2026-04-23",
+            quals: ["q1"],
+            leave: undefined,
+            recusals: [],
+            lastVisited: [],
+            load: 0,
+          },
+          {
+            status: "active",
+            validFrom: "2026-04-14",
+            validTo: "2030-01-01",
+            quals: ["q1"],
+            leave: undefined,
+            recusals: [],
+            lastVisited: [],
+            load: 0,
+          },
+          {
+            status: "active",
+            validFrom: "2020-01-01",
+            validTo: "2030-01-01",
+            quals: ["q2"],
+            leave: undefined,
+            recusals: [],
+            lastVisited: [],
+            load: 0,
+          },
+          {
+            status: "active",
+            validFrom: "2020-01-01",
+            validTo: "2030-01-01",
+            quals: ["q1"],
+            leave: ["2026-04-24", "2026-04-30"],
+            recusals: [],
+            lastVisited: [],
+            load: 0,
+          },
+          {
+            status: "active",
+            validFrom: "2020-01-01",
+            validTo: "2030-01-01",
+            quals: ["q1"],
+            leave: undefined,
+            recusals: [0],
+            lastVisited: [],
+            load: 0,
+          },
         ] as Scenario["inspectorsPer"]["d1"],
         d2: [],
         d3: [],
-        t1: [{ status: "active", validFrom: "2020-01-01", validTo: "2030-01-01", quals: [], leave: undefined, recusals: [], lastVisited: [], load: 0 }] as Scenario["inspectorsPer"]["t1"],
+        t1: [
+          {
+            status: "active",
+            validFrom: "2020-01-01",
+            validTo: "2030-01-01",
+            quals: [],
+            leave: undefined,
+            recusals: [],
+            lastVisited: [],
+            load: 0,
+          },
+        ] as Scenario["inspectorsPer"]["t1"],
         t2: [],
         t3: [],
       },
-      items: [{ category: "c1", tasks: [{ department: "d1", inspectors: needed, qualification: "q1" }], tiers: { trusted: { ratio: 1, frequency: 1 }, general: { ratio: 1, frequency: 1 }, focus: { ratio: 1, frequency: 1 } }, published: true }] as Scenario["items"],
+      items: [
+        {
+          category: "c1",
+          tasks: [{ department: "d1", inspectors: needed, qualification: "q1" }],
+          tiers: {
+            trusted: { ratio: 1, frequency: 1 },
+            general: { ratio: 1, frequency: 1 },
+            focus: { ratio: 1, frequency: 1 },
+          },
+          published: true,
+        },
+      ] as Scenario["items"],
       planTiers: undefined,
       rounding: undefined,
       planReserves: undefined,
@@ -590,20 +874,25 @@ describe("infeasible draws", () => {
 
   it("too few inspectors: DrawError naming the department, needed and available", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 4 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 5 }), (needed, good, objects) => {
-        fc.pre(good < needed);
-        const b = shortOfInspectors(needed, good, objects);
-        let thrown: unknown;
-        try {
-          drawCampaign(b.input);
-        } catch (error) {
-          thrown = error;
-        }
-        expect(thrown).toBeInstanceOf(DrawError);
-        const e = thrown as DrawError;
-        expect(e.key).toBe("draw-infeasible-inspectors");
-        expect(e.params).toMatchObject({ team: "T01", township: "t1", department: "d1", needed, available: good });
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 4 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 1, max: 5 }),
+        (needed, good, objects) => {
+          fc.pre(good < needed);
+          const b = shortOfInspectors(needed, good, objects);
+          let thrown: unknown;
+          try {
+            drawCampaign(b.input);
+          } catch (error) {
+            thrown = error;
+          }
+          expect(thrown).toBeInstanceOf(DrawError);
+          const e = thrown as DrawError;
+          expect(e.key).toBe("draw-infeasible-inspectors");
+          expect(e.params).toMatchObject({ team: "T01", township: "t1", department: "d1", needed, available: good });
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -612,7 +901,18 @@ describe("infeasible draws", () => {
     const b = shortOfInspectors(3, 3, 2);
     const record = drawCampaign(b.input);
     expect(record.teams).toHaveLength(1);
-    expect(record.teams[0]?.members.filter((m) => m.department === "d1").map((m) => m.inspector).sort()).toEqual(b.inspectors.filter((i) => i.department === "d1").slice(0, 3).map((i) => i.id).sort());
+    expect(
+      record.teams[0]?.members
+        .filter((m) => m.department === "d1")
+        .map((m) => m.inspector)
+        .sort(),
+    ).toEqual(
+      b.inspectors
+        .filter((i) => i.department === "d1")
+        .slice(0, 3)
+        .map((i) => i.id)
+        .sort(),
+    );
   });
 
   it("a legal minimum of two even when the task asks for one", () => {
@@ -628,14 +928,25 @@ describe("infeasible draws", () => {
   it("no township staff when linkage is on: DrawError naming the township", () => {
     const b = shortOfInspectors(2, 2, 1);
     const ws = { ...b.input.ws, inspectors: b.input.ws.inspectors.filter((i) => i.value.department !== "t1") };
-    expect(() => drawCampaign({ ...b.input, ws })).toThrow(expect.objectContaining({ key: "draw-infeasible-inspectors", params: expect.objectContaining({ department: "t1", needed: 1, available: 0 }) }));
-    const off = { ...ws, campaigns: [{ ...ws.campaigns[0], value: { ...b.campaign, linkage: false } } as Located<Campaign>] };
+    expect(() => drawCampaign({ ...b.input, ws })).toThrow(
+      expect.objectContaining({
+        key: "draw-infeasible-inspectors",
+        params: expect.objectContaining({ department: "t1", needed: 1, available: 0 }),
+      }),
+    );
+    const off = {
+      ...ws,
+      campaigns: [{ ...ws.campaigns[0], value: { ...b.campaign, linkage: false } } as Located<Campaign>],
+    };
     expect(drawCampaign({ ...b.input, ws: off }).teams[0]?.members.every((m) => m.role !== "township")).toBe(true);
   });
 
   it("an unpublished item is refused", () => {
     const b = shortOfInspectors(2, 2, 1);
-    const ws = { ...b.input.ws, items: b.input.ws.items.map((l) => ({ ...l, value: { ...l.value, status: "approved" as const } })) };
+    const ws = {
+      ...b.input.ws,
+      items: b.input.ws.items.map((l) => ({ ...l, value: { ...l.value, status: "approved" as const } })),
+    };
     expect(() => drawCampaign({ ...b.input, ws })).toThrow(expect.objectContaining({ key: "draw-item-not-published" }));
   });
 });

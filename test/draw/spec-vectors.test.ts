@@ -8,7 +8,17 @@ import { shuffle, streamFor, uniformInt } from "../../src/draw/rng.js";
 import { sampleSize } from "../../src/draw/sample-size.js";
 import { idsDigest, populationDigest } from "../../src/draw/population.js";
 import { rankByTicket } from "../../src/draw/draw-campaign.js";
-import { millionthsOf, SpecArc4, specDrawKey, specSampleSize, specShuffle, specStream, specTicket, specUniformInt, type Rounding } from "./independent.js";
+import {
+  millionthsOf,
+  SpecArc4,
+  specDrawKey,
+  specSampleSize,
+  specShuffle,
+  specStream,
+  specTicket,
+  specUniformInt,
+  type Rounding,
+} from "./independent.js";
 
 // SPEC.md §9, copied here by hand: a change to the algorithm must show up as a failing test.
 const PARTS = [
@@ -39,8 +49,12 @@ describe("SPEC.md §9 test vectors", () => {
     const parsed = parseSeedParts(["县应急管理局=5538201947", "县市场监管局=83920174651"]);
     expect(parsed).toEqual({ parts: [PARTS[1], PARTS[0]] });
     expect(parseSeedParts([])).toEqual({ problem: { code: "seed-missing" } });
-    expect(parseSeedParts(["a=1234567890", "b=123456789"])).toEqual({ problem: { code: "seed-too-short", digits: 19 } });
-    expect(parseSeedParts(["a=1234567890", "a=1234567890"])).toMatchObject({ problem: { code: "seed-duplicate-label" } });
+    expect(parseSeedParts(["a=1234567890", "b=123456789"])).toEqual({
+      problem: { code: "seed-too-short", digits: 19 },
+    });
+    expect(parseSeedParts(["a=1234567890", "a=1234567890"])).toMatchObject({
+      problem: { code: "seed-duplicate-label" },
+    });
     expect(parseSeedParts(["a=12345678901234567890x"])).toMatchObject({ problem: { code: "seed-malformed" } });
   });
 
@@ -52,12 +66,27 @@ describe("SPEC.md §9 test vectors", () => {
 
   const sha256sum = spawnSync("sha256sum", ["--version"]).status === 0;
   it.skipIf(!sha256sum)("the printf | sha256sum line of §4 gives the same ticket", () => {
-    const out = spawnSync("sh", ["-c", `printf '%s\\n%s\\n%s' "$1" "$2" "$3" | sha256sum`, "sh", DRAW_KEY, "CY-01/general", TICKETS[0]?.[0] ?? ""], { encoding: "utf8" });
+    const out = spawnSync(
+      "sh",
+      [
+        "-c",
+        `printf '%s\\n%s\\n%s' "$1" "$2" "$3" | sha256sum`,
+        "sh",
+        DRAW_KEY,
+        "CY-01/general",
+        TICKETS[0]?.[0] ?? "",
+      ],
+      { encoding: "utf8" },
+    );
     expect(out.stdout.split(" ")[0]).toBe(TICKETS[0]?.[1]);
   });
 
   it("objects of a stratum ranked by ticket", () => {
-    const ranked = rankByTicket(DRAW_KEY, "CY-01/general", TICKETS.map(([id]) => id));
+    const ranked = rankByTicket(
+      DRAW_KEY,
+      "CY-01/general",
+      TICKETS.map(([id]) => id),
+    );
     expect(ranked.map((r) => r.object)).toEqual(["91140821MA0C1QXK4B", "93140821MA0F2Y1L2J", "92140821MA0E7TNRXY"]);
   });
 
@@ -103,26 +132,40 @@ describe("SPEC.md §9 test vectors", () => {
       { id: "CY-01/trusted", eligibleCount: 2, eligibleDigest: "a".repeat(64), toDraw: 1, reserves: 1 },
       { id: "CY-01/general", eligibleCount: 0, eligibleDigest: nodeSha256(""), toDraw: 0, reserves: 0 },
     ];
-    expect(populationDigest(strata)).toBe(nodeSha256(`CY-01/trusted 2 ${"a".repeat(64)} 1 1\nCY-01/general 0 ${nodeSha256("")} 0 0`));
+    expect(populationDigest(strata)).toBe(
+      nodeSha256(`CY-01/trusted 2 ${"a".repeat(64)} 1 1\nCY-01/general 0 ${nodeSha256("")} 0 0`),
+    );
   });
 });
 
 describe("§5.1 re-implemented from the spec's text equals src/draw/rng.ts", () => {
   const keys = [DRAW_KEY, nodeSha256("another key"), nodeSha256(""), "0".repeat(64)];
-  const labels = [STREAM_LABEL, "team:T02\ndepartment:xfjy", "team:T13\ndepartment:yishi", "team:T01\ndepartment:县市场监管局"];
+  const labels = [
+    STREAM_LABEL,
+    "team:T02\ndepartment:xfjy",
+    "team:T13\ndepartment:yishi",
+    "team:T01\ndepartment:县市场监管局",
+  ];
 
-  it.each(keys.flatMap((k) => labels.map((l) => [k.slice(0, 8), l, k] as const)))("key %s…, label %j: 600 uint32", (_short, label, key) => {
-    const tool = streamFor(key, label);
-    const mine = specStream(key, label);
-    const a = Array.from({ length: 600 }, () => tool.uint32());
-    const b = Array.from({ length: 600 }, () => mine.uint32());
-    expect(a).toEqual(b);
-    expect(new Set(a).size).toBeGreaterThan(590);
-  });
+  it.each(keys.flatMap((k) => labels.map((l) => [k.slice(0, 8), l, k] as const)))(
+    "key %s…, label %j: 600 uint32",
+    (_short, label, key) => {
+      const tool = streamFor(key, label);
+      const mine = specStream(key, label);
+      const a = Array.from({ length: 600 }, () => tool.uint32());
+      const b = Array.from({ length: 600 }, () => mine.uint32());
+      expect(a).toEqual(b);
+      expect(new Set(a).size).toBeGreaterThan(590);
+    },
+  );
 
   it("equals the seedrandom package itself on seeds longer than 256 characters (mixkey wraps)", () => {
     const seedrandom = createRequire(import.meta.url)("seedrandom") as (seed: string) => { int32(): number };
-    for (const seed of ["x".repeat(300), Array.from({ length: 700 }, (_, i) => String.fromCharCode(33 + ((i * 7) % 90))).join(""), "ab"]) {
+    for (const seed of [
+      "x".repeat(300),
+      Array.from({ length: 700 }, (_, i) => String.fromCharCode(33 + ((i * 7) % 90))).join(""),
+      "ab",
+    ]) {
       const rng = seedrandom(seed);
       const mine = new SpecArc4(seed);
       for (let n = 0; n < 50; n++) expect(mine.uint32()).toBe(rng.int32() >>> 0);
@@ -138,13 +181,18 @@ describe("§5.1 re-implemented from the spec's text equals src/draw/rng.ts", () 
 
   it("uniformInt with rejection and Fisher–Yates agree on many bounds and lengths", () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 20 }), fc.integer({ min: 1, max: 2 ** 32 }), fc.integer({ min: 0, max: 40 }), (label, bound, length) => {
-        const tool = streamFor(DRAW_KEY, label);
-        const mine = specStream(DRAW_KEY, label);
-        for (let n = 0; n < 20; n++) expect(uniformInt(tool, bound)).toBe(specUniformInt(mine, bound));
-        const list = Array.from({ length }, (_, i) => i);
-        expect(shuffle(tool, list)).toEqual(specShuffle(mine, list));
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 1, max: 2 ** 32 }),
+        fc.integer({ min: 0, max: 40 }),
+        (label, bound, length) => {
+          const tool = streamFor(DRAW_KEY, label);
+          const mine = specStream(DRAW_KEY, label);
+          for (let n = 0; n < 20; n++) expect(uniformInt(tool, bound)).toBe(specUniformInt(mine, bound));
+          const list = Array.from({ length }, (_, i) => i);
+          expect(shuffle(tool, list)).toEqual(specShuffle(mine, list));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -166,7 +214,13 @@ describe("tickets recomputed with node:crypto alone", () => {
   it("equal src/draw/seed.ts for arbitrary keys, strata and ids (Chinese included)", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ label: fc.string({ minLength: 1 }).filter((s) => !s.includes("=") && !s.includes("\n")), digits: fc.stringMatching(/^[0-9]{20,30}$/) }), { minLength: 1, maxLength: 3 }),
+        fc.array(
+          fc.record({
+            label: fc.string({ minLength: 1 }).filter((s) => !s.includes("=") && !s.includes("\n")),
+            digits: fc.stringMatching(/^[0-9]{20,30}$/),
+          }),
+          { minLength: 1, maxLength: 3 },
+        ),
         fc.string(),
         fc.string(),
         (parts, stratum, object) => {
@@ -186,17 +240,38 @@ describe("§3 sample sizes equal exact rational arithmetic", () => {
 
   it("for every ratio with at most 6 decimals, any n, every rounding", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 100_000 }), fc.constantFrom(...roundings), (millionths, n, rounding) => {
-        const text = (millionths / 1_000_000).toFixed(6);
-        const ratio = Number(text);
-        expect(sampleSize(ratio, n, rounding)).toBe(Number(specSampleSize(millionthsOf(text), BigInt(n), rounding)));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.constantFrom(...roundings),
+        (millionths, n, rounding) => {
+          const text = (millionths / 1_000_000).toFixed(6);
+          const ratio = Number(text);
+          expect(sampleSize(ratio, n, rounding)).toBe(Number(specSampleSize(millionthsOf(text), BigInt(n), rounding)));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   it("for the decimal ratios a plan is written with, where floats are off", () => {
-    const ratios = ["0.1", "0.2", "0.3", "0.05", "0.15", "0.35", "0.7", "0.07", "0.333333", "0.000001", "0.999999", "1", "0", "0.5", "0.25"];
+    const ratios = [
+      "0.1",
+      "0.2",
+      "0.3",
+      "0.05",
+      "0.15",
+      "0.35",
+      "0.7",
+      "0.07",
+      "0.333333",
+      "0.000001",
+      "0.999999",
+      "1",
+      "0",
+      "0.5",
+      "0.25",
+    ];
     for (const text of ratios) {
       for (let n = 0; n <= 400; n++) {
         for (const rounding of roundings) {

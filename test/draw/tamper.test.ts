@@ -4,7 +4,17 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import type { DrawRecord } from "../../src/draw/record.js";
-import { cleanTemp, cli, ledgerText, readRecordYaml, recordFile, SEED, tempDir, tempWorkspace, writeLedgerLines } from "./helpers.js";
+import {
+  cleanTemp,
+  cli,
+  ledgerText,
+  readRecordYaml,
+  recordFile,
+  SEED,
+  tempDir,
+  tempWorkspace,
+  writeLedgerLines,
+} from "./helpers.js";
 
 /**
  * Every kind of tampering DRAW.md names is reported by `verify` (exit 1) with a line that says
@@ -44,7 +54,10 @@ function writeRecordYaml(ws: string, record: DrawRecord): void {
  */
 function reseal(ws: string): void {
   const digest = sha256(readFileSync(recordFile(ws, CAMPAIGN)));
-  const lines = ledgerText(ws).trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+  const lines = ledgerText(ws)
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   const holder = lines.findLastIndex((l) => l.campaign === CAMPAIGN && (l.type === "draw" || l.type === "substitute"));
   let prev = "0".repeat(64);
   const out = lines.map((line, i) => {
@@ -85,8 +98,13 @@ describe("tampering is reported by verify", { timeout: 120_000 }, () => {
   it("an edited record: one selected object swapped for a reserve", () => {
     const ws = copy();
     const record = readRecordYaml(recordFile(ws, CAMPAIGN));
-    const stratum = record.strata.find((s) => s.selected.length > 0 && s.reserve.length > 0) as DrawRecord["strata"][number];
-    const [picked, reserve] = [stratum.selected[0]?.object as string, stratum.reserve[0] as { object: string; ticket: string }];
+    const stratum = record.strata.find(
+      (s) => s.selected.length > 0 && s.reserve.length > 0,
+    ) as DrawRecord["strata"][number];
+    const [picked, reserve] = [
+      stratum.selected[0]?.object as string,
+      stratum.reserve[0] as { object: string; ticket: string },
+    ];
     stratum.selected[0] = reserve;
     for (const team of record.teams) team.objects = team.objects.map((o) => (o === picked ? reserve.object : o));
     writeRecordYaml(ws, record);
@@ -105,7 +123,10 @@ describe("tampering is reported by verify", { timeout: 120_000 }, () => {
     const member = team.members[0] as DrawRecord["teams"][number]["members"][number];
     const honestId = member.inspector;
     // Another inspector of the same department, not drawn at all.
-    const all = readFileSync(join(ws, "inspectors", `${member.department}.yaml`), "utf8").match(/id: (\S+)/g)?.map((m) => m.slice(4)) ?? [];
+    const all =
+      readFileSync(join(ws, "inspectors", `${member.department}.yaml`), "utf8")
+        .match(/id: (\S+)/g)
+        ?.map((m) => m.slice(4)) ?? [];
     const drawn = new Set(record.teams.flatMap((t) => t.members.map((m) => m.inspector)));
     const other = all.find((id) => !drawn.has(id)) as string;
     member.inspector = other;
@@ -114,7 +135,9 @@ describe("tampering is reported by verify", { timeout: 120_000 }, () => {
     expect(cli(["verify", "--ledger"], ws).stdout).not.toContain("hash does not match");
     const run = verify(ws);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain(`team ${team.id} members [1]: record {"department":"${member.department}","inspector":"${other}"`);
+    expect(run.stdout).toContain(
+      `team ${team.id} members [1]: record {"department":"${member.department}","inspector":"${other}"`,
+    );
     expect(run.stdout).toContain(`"inspector":"${honestId}"`);
   });
 
@@ -143,7 +166,21 @@ describe("tampering is reported by verify", { timeout: 120_000 }, () => {
 
   it("an edited redraw reason, resealed: the ledger's draw line gives another", () => {
     const ws = copy();
-    const redraw = cli(["draw", "run", CAMPAIGN, "--seed", "县市场监管局=27182818284", "--seed", "县消防救援大队=5904523536", "--redraw", "--reason", "种子公开环节出现失误"], ws);
+    const redraw = cli(
+      [
+        "draw",
+        "run",
+        CAMPAIGN,
+        "--seed",
+        "县市场监管局=27182818284",
+        "--seed",
+        "县消防救援大队=5904523536",
+        "--redraw",
+        "--reason",
+        "种子公开环节出现失误",
+      ],
+      ws,
+    );
     expect(redraw.status).toBe(0);
     expect(verify(ws).status).toBe(0);
     const record = readRecordYaml(recordFile(ws, CAMPAIGN));
@@ -191,7 +228,9 @@ describe("tampering is reported by verify", { timeout: 120_000 }, () => {
     const ws = copy();
     appendFileSync(join(ws, "objects", "yishi.yaml"), "# 抽取后修改\n");
     const run = verify(ws);
-    expect(run.stdout).toContain("VERIFIED: draws/2026-CY-01.draw.yaml (campaign 2026-CY-01, attempt 1) recomputes exactly from the stored input snapshot");
+    expect(run.stdout).toContain(
+      "VERIFIED: draws/2026-CY-01.draw.yaml (campaign 2026-CY-01, attempt 1) recomputes exactly from the stored input snapshot",
+    );
     expect(run.status).toBe(0);
   });
 
@@ -204,7 +243,9 @@ describe("tampering is reported by verify", { timeout: 120_000 }, () => {
     const run = verify(ws);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("NOT VERIFIED");
-    expect(run.stdout).toContain("input objects/yishi.yaml: neither the live file nor a snapshot has the recorded digest");
+    expect(run.stdout).toContain(
+      "input objects/yishi.yaml: neither the live file nor a snapshot has the recorded digest",
+    );
   });
 
   it("an edited file inside an audit bundle", () => {
@@ -215,7 +256,9 @@ describe("tampering is reported by verify", { timeout: 120_000 }, () => {
     appendFileSync(join(copyOf, "workspace", "objects", "linjin.yaml"), "# 审计包被改\n");
     const run = cli(["verify", "--bundle", copyOf]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("input objects/linjin.yaml: neither the live file nor a snapshot has the recorded digest");
+    expect(run.stdout).toContain(
+      "input objects/linjin.yaml: neither the live file nor a snapshot has the recorded digest",
+    );
   });
 
   it("an edited record inside an audit bundle", () => {

@@ -4,7 +4,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { DrawRecord } from "../../src/draw/record.js";
 import { cleanTemp, cli, fixturesDir, readRecordYaml, recordFile, tempWorkspace } from "./helpers.js";
-import { codeUnitOrder, millionthsOf, specDrawKey, specIdsDigest, specRoute, specShuffle, specStream, specTeamSizes, specTicket, specSampleSize } from "./independent.js";
+import {
+  codeUnitOrder,
+  millionthsOf,
+  specDrawKey,
+  specIdsDigest,
+  specRoute,
+  specShuffle,
+  specStream,
+  specTeamSizes,
+  specTicket,
+  specSampleSize,
+} from "./independent.js";
 
 /**
  * SPEC.md §9 "vector-1": a small hand-written workspace, its seed and the record the tool wrote
@@ -45,7 +56,13 @@ interface Config {
     reservesPerStratum: number;
     minInspectorsPerDepartment: number;
     defaultTier: string;
-    tierRules: { tier: string; creditGrades?: string[]; minComplaints?: number; maxComplaints?: number; dailySupervisionConcern?: boolean }[];
+    tierRules: {
+      tier: string;
+      creditGrades?: string[];
+      minComplaints?: number;
+      maxComplaints?: number;
+      dailySupervisionConcern?: boolean;
+    }[];
   };
 }
 interface ItemYaml {
@@ -58,7 +75,16 @@ interface ItemYaml {
 }
 interface PlansYaml {
   annualPlans: { id: string; year: number; tiers?: Tiers; rounding?: "up" | "down" | "nearest"; reserves?: number }[];
-  campaigns: { id: string; round: number; townships: string[]; startDate: string; endDate: string; linkage?: boolean; objectsPerTeam: number; exclusions?: { object: string }[] }[];
+  campaigns: {
+    id: string;
+    round: number;
+    townships: string[];
+    startDate: string;
+    endDate: string;
+    linkage?: boolean;
+    objectsPerTeam: number;
+    exclusions?: { object: string }[];
+  }[];
 }
 
 const config = y<Config>("checkonce.yaml");
@@ -84,7 +110,11 @@ function tierOf(o: Obj): string {
     if (rule.creditGrades && !rule.creditGrades.includes(o.creditGrade)) continue;
     if (rule.minComplaints !== undefined && (o.complaints12m ?? 0) < rule.minComplaints) continue;
     if (rule.maxComplaints !== undefined && (o.complaints12m ?? 0) > rule.maxComplaints) continue;
-    if (rule.dailySupervisionConcern !== undefined && (o.dailySupervisionConcern ?? false) !== rule.dailySupervisionConcern) continue;
+    if (
+      rule.dailySupervisionConcern !== undefined &&
+      (o.dailySupervisionConcern ?? false) !== rule.dailySupervisionConcern
+    )
+      continue;
     return rule.tier;
   }
   return config.policy.defaultTier;
@@ -93,29 +123,57 @@ function tierOf(o: Obj): string {
 /** The whole draw of this one-item, empty-history campaign, as SPEC.md §2–§5 describe it. */
 function independentDraw() {
   const key = specDrawKey(campaign.id, seedParts);
-  const inScope = objects.filter((o) => o.category === item.category && o.scene === item.scene && campaign.townships.includes(o.township));
+  const inScope = objects.filter(
+    (o) => o.category === item.category && o.scene === item.scene && campaign.townships.includes(o.township),
+  );
   const upperIds = new Set(upper.filter((u) => String(u.date).startsWith(`${plan.year}-`)).map((u) => u.object));
   const byHand = new Set((campaign.exclusions ?? []).map((e) => e.object));
   const strata = ["trusted", "general", "focus"].map((tier) => {
     const eligible: string[] = [];
     const excluded: { object: string; reason: string }[] = [];
     for (const o of inScope.filter((x) => tierOf(x) === tier).sort((a, b) => codeUnitOrder(a.id, b.id))) {
-      const reason = o.status !== "active" ? "not-active" : upperIds.has(o.id) ? "upper-inspected" : byHand.has(o.id) ? "by-hand" : undefined;
+      const reason =
+        o.status !== "active"
+          ? "not-active"
+          : upperIds.has(o.id)
+            ? "upper-inspected"
+            : byHand.has(o.id)
+              ? "by-hand"
+              : undefined;
       if (reason) excluded.push({ object: o.id, reason });
       else eligible.push(o.id);
     }
     const { ratio, frequency } = (plan.tiers?.[tier] ?? item.tiers[tier]) as TierPolicy;
     const n = eligible.length;
-    const toDraw = campaign.round > frequency ? 0 : Number(specSampleSize(millionthsOf(String(ratio)), BigInt(n), plan.rounding ?? config.policy.rounding));
+    const toDraw =
+      campaign.round > frequency
+        ? 0
+        : Number(specSampleSize(millionthsOf(String(ratio)), BigInt(n), plan.rounding ?? config.policy.rounding));
     const reserves = Math.min(plan.reserves ?? config.policy.reservesPerStratum, n - toDraw);
     const id = `${item.id}/${tier}`;
-    const ranked = eligible.map((object) => ({ object, ticket: specTicket(key, id, object) })).sort((a, b) => codeUnitOrder(a.ticket, b.ticket));
-    return { id, eligibleCount: n, eligibleDigest: specIdsDigest(eligible), toDraw, reserves, excluded, selected: ranked.slice(0, toDraw), reserve: ranked.slice(toDraw, toDraw + reserves) };
+    const ranked = eligible
+      .map((object) => ({ object, ticket: specTicket(key, id, object) }))
+      .sort((a, b) => codeUnitOrder(a.ticket, b.ticket));
+    return {
+      id,
+      eligibleCount: n,
+      eligibleDigest: specIdsDigest(eligible),
+      toDraw,
+      reserves,
+      excluded,
+      selected: ranked.slice(0, toDraw),
+      reserve: ranked.slice(toDraw, toDraw + reserves),
+    };
   });
 
   const selected = strata.flatMap((s) => s.selected.map((p) => objects.find((o) => o.id === p.object) as Obj));
   const townships = [...new Set(selected.map((o) => o.township))].sort(codeUnitOrder);
-  const teams: { id: string; township: string; objects: string[]; members: { inspector: string; department: string; role: string }[] }[] = [];
+  const teams: {
+    id: string;
+    township: string;
+    objects: string[];
+    members: { inspector: string; department: string; role: string }[];
+  }[] = [];
   const placed = new Set<string>();
   const { startDate, endDate } = campaign;
   for (const township of townships) {
@@ -127,7 +185,12 @@ function independentDraw() {
       const id = `T${String(teams.length + 1).padStart(2, "0")}`;
       const needs = [...item.tasks]
         .sort((a, b) => codeUnitOrder(a.department, b.department))
-        .map((t) => ({ department: t.department, count: Math.max(t.inspectors, config.policy.minInspectorsPerDepartment), quals: t.qualification ? [t.qualification] : [], role: t.department === item.lead ? "lead" : "joint" }));
+        .map((t) => ({
+          department: t.department,
+          count: Math.max(t.inspectors, config.policy.minInspectorsPerDepartment),
+          quals: t.qualification ? [t.qualification] : [],
+          role: t.department === item.lead ? "lead" : "joint",
+        }));
       if (campaign.linkage !== false) needs.push({ department: township, count: 1, quals: [], role: "township" });
       const members: (typeof teams)[number]["members"] = [];
       for (const need of needs) {
@@ -147,7 +210,10 @@ function independentDraw() {
           .sort(codeUnitOrder);
         expect(candidates.length, `${id} ${need.department}`).toBeGreaterThanOrEqual(need.count);
         // Empty history: the stable sort of §5 step 4 keeps the shuffled order.
-        const chosen = specShuffle(specStream(key, `team:${id}\ndepartment:${need.department}`), candidates).slice(0, need.count);
+        const chosen = specShuffle(specStream(key, `team:${id}\ndepartment:${need.department}`), candidates).slice(
+          0,
+          need.count,
+        );
         for (const c of chosen) {
           placed.add(c);
           members.push({ inspector: c, department: need.department, role: need.role });
@@ -189,7 +255,13 @@ describe("test vector 1 (test/fixtures/draw/vector-1)", () => {
     for (const s of mine.strata) {
       const r = record.strata.find((x) => x.id === s.id);
       expect(r, s.id).toBeDefined();
-      expect({ n: r?.eligibleCount, digest: r?.eligibleDigest, toDraw: r?.toDraw, reserves: r?.reserves, excluded: r?.excluded }).toEqual({
+      expect({
+        n: r?.eligibleCount,
+        digest: r?.eligibleDigest,
+        toDraw: r?.toDraw,
+        reserves: r?.reserves,
+        excluded: r?.excluded,
+      }).toEqual({
         n: s.eligibleCount,
         digest: s.eligibleDigest,
         toDraw: s.toDraw,
@@ -198,8 +270,14 @@ describe("test vector 1 (test/fixtures/draw/vector-1)", () => {
       });
     }
     // The vector exercises each exclusion the fixture holds, and an upper inspection of last year does not count.
-    expect(record.strata.flatMap((s) => s.excluded.map((e) => e.reason)).sort()).toEqual(["by-hand", "not-active", "upper-inspected"]);
-    expect(record.strata.flatMap((s) => s.selected.concat(s.reserve).map((p) => p.object))).not.toContain("91140821MA0Y1JY019");
+    expect(record.strata.flatMap((s) => s.excluded.map((e) => e.reason)).sort()).toEqual([
+      "by-hand",
+      "not-active",
+      "upper-inspected",
+    ]);
+    expect(record.strata.flatMap((s) => s.selected.concat(s.reserve).map((p) => p.object))).not.toContain(
+      "91140821MA0Y1JY019",
+    );
   });
 
   it("the selected objects are exactly the lowest tickets of each stratum, the reserves the next ones (§4)", () => {
@@ -211,7 +289,9 @@ describe("test vector 1 (test/fixtures/draw/vector-1)", () => {
   });
 
   it("teams follow the township grouping, route order and cutting of §5", () => {
-    expect(record.teams.map(({ id, township, objects: o }) => ({ id, township, objects: o }))).toEqual(mine.teams.map(({ id, township, objects: o }) => ({ id, township, objects: o })));
+    expect(record.teams.map(({ id, township, objects: o }) => ({ id, township, objects: o }))).toEqual(
+      mine.teams.map(({ id, township, objects: o }) => ({ id, township, objects: o })),
+    );
     // The vector cuts one township of 5 into 3 + 2.
     expect(record.teams.map((t) => t.objects.length)).toEqual([3, 2]);
   });
@@ -230,15 +310,21 @@ describe("test vector 1 (test/fixtures/draw/vector-1)", () => {
         seen.add(i.id);
         expect(i.department).toBe(m.department);
         expect(i.status).toBe("active");
-        expect(String(i.certificate.validFrom) <= campaign.startDate && String(i.certificate.validTo) >= campaign.endDate).toBe(true);
-        expect((i.leave ?? []).some((l) => String(l.from) <= campaign.endDate && campaign.startDate <= String(l.to))).toBe(false);
+        expect(
+          String(i.certificate.validFrom) <= campaign.startDate && String(i.certificate.validTo) >= campaign.endDate,
+        ).toBe(true);
+        expect(
+          (i.leave ?? []).some((l) => String(l.from) <= campaign.endDate && campaign.startDate <= String(l.to)),
+        ).toBe(false);
         expect((i.recusals ?? []).some((r) => team.objects.includes(r.object))).toBe(false);
       }
       expect(team.members.filter((m) => m.role === "township").map((m) => m.department)).toEqual([team.township]);
-      for (const task of item.tasks) expect(team.members.filter((m) => m.department === task.department)).toHaveLength(Math.max(2, task.inspectors));
+      for (const task of item.tasks)
+        expect(team.members.filter((m) => m.department === task.department)).toHaveLength(Math.max(2, task.inspectors));
     }
     // The fixture's traps: on leave, certificate a day short, no 消防 qualification, inactive, recused from a T01 object.
-    for (const excluded of ["scjgj-01", "scjgj-03", "xfjy-05", "xfjy-06", "linjin-02"]) expect(seen.has(excluded)).toBe(false);
+    for (const excluded of ["scjgj-01", "scjgj-03", "xfjy-05", "xfjy-06", "linjin-02"])
+      expect(seen.has(excluded)).toBe(false);
     const t01 = record.teams[0] as DrawRecord["teams"][number];
     expect(t01.objects).toContain("92140821MA0L1N0J2L");
     expect(t01.members.map((m) => m.inspector)).not.toContain("scjgj-02");

@@ -14,8 +14,17 @@ export interface CliRun {
  * Runs the real binary (bin/checkonce.js, over the built dist/) as a user would, with a clean,
  * fixed environment: no colour, no GitHub Actions, no inherited locale unless given.
  */
-export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliRun {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NO_COLOR: "1", LANG: "C", ...options.env };
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string>; input?: string } = {},
+): CliRun {
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? "",
+    NO_COLOR: "1",
+    LANG: "C",
+    ...options.env,
+  };
   const result = spawnSync(process.execPath, [binPath, ...args], {
     cwd: options.cwd ?? repoRoot,
     env,

@@ -29,7 +29,11 @@ export function copyWorkspace(src: string = exampleDir): string {
   const ws = join(tempDir(), "ws");
   cpSync(src, ws, {
     recursive: true,
-    filter: (p) => !p.includes(`${sep}.checkonce${sep}cache`) && !p.endsWith(`${sep}draws`) && !p.endsWith(`${sep}out`) && !p.endsWith("expected.draw.yaml"),
+    filter: (p) =>
+      !p.includes(`${sep}.checkonce${sep}cache`) &&
+      !p.endsWith(`${sep}draws`) &&
+      !p.endsWith(`${sep}out`) &&
+      !p.endsWith("expected.draw.yaml"),
   });
   return ws;
 }

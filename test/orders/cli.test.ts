@@ -3,12 +3,36 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { currentTeamObjects, type DrawRecord } from "../../src/draw/record.js";
 import { indexById, type Workspace } from "../../src/registries/model.js";
-import { CAMPAIGN, cleanTemp, cli, copyDrawn, docxPart, docxText, drawnExample, fixturesDir, folderHashes, loadWorkspace, OTHER_SEED, outDir, personalValues, readRecordYaml, recordFile, tempDir } from "./helpers.js";
+import {
+  CAMPAIGN,
+  cleanTemp,
+  cli,
+  copyDrawn,
+  docxPart,
+  docxText,
+  drawnExample,
+  fixturesDir,
+  folderHashes,
+  loadWorkspace,
+  OTHER_SEED,
+  outDir,
+  personalValues,
+  readRecordYaml,
+  recordFile,
+  tempDir,
+} from "./helpers.js";
 
 /** `checkonce orders` through the real binary, on temp copies of examples/linyi-2026 drawn with the demonstration seed. */
 
 const ALL = ["--format", "docx,html,md,csv,json"];
-const DOCUMENTS = ["T01-检查工作单", "T02-检查工作单", "T03-检查工作单", "T04-检查工作单", "检查组汇总表", "抽查名单公示"].map((d) => `${CAMPAIGN}-${d}`);
+const DOCUMENTS = [
+  "T01-检查工作单",
+  "T02-检查工作单",
+  "T03-检查工作单",
+  "T04-检查工作单",
+  "检查组汇总表",
+  "抽查名单公示",
+].map((d) => `${CAMPAIGN}-${d}`);
 const FORMATS = ["docx", "html", "md", "csv", "json"];
 
 let drawn: string;
@@ -35,8 +59,17 @@ const text = (name: string) => file(name).toString("utf8");
 describe("the example campaign in every format", { timeout: 120_000 }, () => {
   it("writes one file per document and format into out/<campaign>/, and a manifest of their SHA-256", () => {
     const expected = DOCUMENTS.flatMap((d) => FORMATS.map((f) => `${d}.${f}`)).sort();
-    expect(readdirSync(out).filter((n) => !n.startsWith(".")).sort()).toEqual(expected);
-    const manifest = JSON.parse(text(".checkonce-orders.json")) as { campaign: string; attempt: number; verified: boolean; files: Record<string, string> };
+    expect(
+      readdirSync(out)
+        .filter((n) => !n.startsWith("."))
+        .sort(),
+    ).toEqual(expected);
+    const manifest = JSON.parse(text(".checkonce-orders.json")) as {
+      campaign: string;
+      attempt: number;
+      verified: boolean;
+      files: Record<string, string>;
+    };
     expect(manifest).toMatchObject({ campaign: CAMPAIGN, attempt: 1, verified: true });
     const hashes = folderHashes(out);
     for (const name of expected) expect(manifest.files[name]).toBe(hashes[name]);
@@ -71,7 +104,9 @@ describe("the example campaign in every format", { timeout: 120_000 }, () => {
   it("for each object: the notice, the checklist of every department of its item (content, requirement, legal basis, method, room for findings), the record with signature blocks", async () => {
     const items = indexById(ws.items);
     const objects = indexById(ws.objects);
-    const itemOf = new Map(record.strata.flatMap((s) => [...s.selected, ...s.reserve].map((p) => [p.object, s.item] as const)));
+    const itemOf = new Map(
+      record.strata.flatMap((s) => [...s.selected, ...s.reserve].map((p) => [p.object, s.item] as const)),
+    );
     for (const team of record.teams) {
       const bytes = file(`${CAMPAIGN}-${team.id}-检查工作单.docx`);
       const body = await docxText(bytes);
@@ -96,7 +131,12 @@ describe("the example campaign in every format", { timeout: 120_000 }, () => {
           }
         }
       }
-      for (const m of team.members.filter((m) => m.role !== "township")) expect(body).toMatch(new RegExp(`检查人员 ${ws.inspectors.find((i) => i.value.id === m.inspector)?.value.name}（[^，]+，执法证号 \\d+）`));
+      for (const m of team.members.filter((m) => m.role !== "township"))
+        expect(body).toMatch(
+          new RegExp(
+            `检查人员 ${ws.inspectors.find((i) => i.value.id === m.inspector)?.value.name}（[^，]+，执法证号 \\d+）`,
+          ),
+        );
       expect(body).toContain("乡镇工作人员 ");
       // One page per model page: a page break before every page but the first.
       const xml = await docxPart(bytes, "word/document.xml");
@@ -114,7 +154,8 @@ describe("the example campaign in every format", { timeout: 120_000 }, () => {
     const objects = indexById(ws.objects);
     for (const team of record.teams) {
       expect(summary).toContain(team.id);
-      for (const m of team.members) expect(summary).toContain(ws.inspectors.find((i) => i.value.id === m.inspector)?.value.name);
+      for (const m of team.members)
+        expect(summary).toContain(ws.inspectors.find((i) => i.value.id === m.inspector)?.value.name);
       for (const id of currentTeamObjects(record, team)) {
         expect(summary).toContain(objects.get(id)?.value.name);
         expect(publication).toContain(objects.get(id)?.value.name);
@@ -152,12 +193,17 @@ describe("the example campaign in every format", { timeout: 120_000 }, () => {
       expect(() => JSON.parse(text(`${d}.json`))).not.toThrow();
       expect(text(`${d}.md`)).toMatch(/^# /);
     }
-    const t01 = JSON.parse(text(`${CAMPAIGN}-T01-检查工作单.json`)) as { format: string; team: { id: string; members: unknown[]; objects: { departments: { checks: { legalBasis: string }[] }[] }[] } };
+    const t01 = JSON.parse(text(`${CAMPAIGN}-T01-检查工作单.json`)) as {
+      format: string;
+      team: { id: string; members: unknown[]; objects: { departments: { checks: { legalBasis: string }[] }[] }[] };
+    };
     expect(t01.format).toBe("checkonce-work-order/1");
     expect(t01.team.id).toBe("T01");
     expect(t01.team.objects[0]?.departments[0]?.checks[0]?.legalBasis).toContain("食品安全法");
     const csv = text(`${CAMPAIGN}-T01-检查工作单.csv`).split("\r\n");
-    expect(csv[0]).toBe("\ufeff检查组,顺序,检查对象,统一社会信用代码,检查事项,部门,序号,检查内容,检查要求,法律依据,检查方式,检查情况及发现的问题");
+    expect(csv[0]).toBe(
+      "\ufeff检查组,顺序,检查对象,统一社会信用代码,检查事项,部门,序号,检查内容,检查要求,法律依据,检查方式,检查情况及发现的问题",
+    );
     expect(csv.length - 2).toBe(7);
     expect(text(`${CAMPAIGN}-T01-检查工作单.md`)).toContain("## 一、检查组成员");
   });
@@ -171,12 +217,28 @@ describe("the list for publication holds no personal data", { timeout: 120_000 }
   it("none of the example's personal values, in any format", async () => {
     const personal = personalValues(ws);
     // Every kind of personal field is present in the example, so the test can fail.
-    for (const field of ["contact.name", "contact.phone", "contact.idNumber", "inspector", "phone", "idNumber", "liaison.name", "liaison.phone", "leader.name", "leader.phone"]) {
+    for (const field of [
+      "contact.name",
+      "contact.phone",
+      "contact.idNumber",
+      "inspector",
+      "phone",
+      "idNumber",
+      "liaison.name",
+      "liaison.phone",
+      "leader.name",
+      "leader.phone",
+    ]) {
       expect(personal.some((p) => p.field.includes(field))).toBe(true);
     }
     expect(personal.length).toBeGreaterThan(1000);
     const texts: Record<string, string> = {};
-    for (const f of FORMATS) texts[f] = f === "docx" ? (await docxText(file(`${CAMPAIGN}-抽查名单公示.docx`))) + (await docxText(file(`${CAMPAIGN}-抽查名单公示.docx`), "word/footer1.xml")) : text(`${CAMPAIGN}-抽查名单公示.${f}`);
+    for (const f of FORMATS)
+      texts[f] =
+        f === "docx"
+          ? (await docxText(file(`${CAMPAIGN}-抽查名单公示.docx`))) +
+            (await docxText(file(`${CAMPAIGN}-抽查名单公示.docx`), "word/footer1.xml"))
+          : text(`${CAMPAIGN}-抽查名单公示.${f}`);
     for (const [format, body] of Object.entries(texts)) {
       const found = personal.filter((p) => body.includes(p.value));
       expect(found, `${format}: ${found.map((p) => `${p.field}=${p.value}`).join(", ")}`).toEqual([]);
@@ -184,7 +246,8 @@ describe("the list for publication holds no personal data", { timeout: 120_000 }
     // And the inspectors, by id as well.
     for (const team of record.teams) for (const m of team.members) expect(texts.json).not.toContain(m.inspector);
     const json = JSON.parse(texts.json ?? "") as { entries: Record<string, unknown>[] };
-    for (const e of json.entries) expect(Object.keys(e).sort()).toEqual(["creditCode", "item", "joint", "lead", "name", "order", "period"]);
+    for (const e of json.entries)
+      expect(Object.keys(e).sort()).toEqual(["creditCode", "item", "joint", "lead", "name", "order", "period"]);
   });
 
   it("while the internal work orders do name the inspectors (the check above can see names)", () => {
@@ -249,19 +312,27 @@ describe("replacing the output folder", { timeout: 120_000 }, () => {
   });
 
   // The stand-in browsers are Node scripts with a shebang, which Windows cannot start directly.
-  it.skipIf(process.platform === "win32")("a failure while writing leaves the earlier folder untouched and no staging folder behind", () => {
-    const browsers = browserCopies();
-    const before = folderHashes(outDir(copy));
-    const run = cli(["orders", CAMPAIGN, "--force", "--format", "docx,html,pdf"], copy, { lang: "en", env: { CHECKONCE_BROWSER: browsers.failing } });
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain("could not print");
-    expect(run.stderr).toContain("cannot open display");
-    expect(folderHashes(outDir(copy))).toEqual(before);
-    expect(readdirSync(join(copy, "out"))).toEqual([CAMPAIGN]);
-    const fresh = copyDrawn(drawn);
-    expect(cli(["orders", CAMPAIGN, "--format", "pdf"], fresh, { env: { CHECKONCE_BROWSER: browsers.failing } }).status).toBe(2);
-    expect(existsSync(join(fresh, "out")) ? readdirSync(join(fresh, "out")) : []).toEqual([]);
-  });
+  it.skipIf(process.platform === "win32")(
+    "a failure while writing leaves the earlier folder untouched and no staging folder behind",
+    () => {
+      const browsers = browserCopies();
+      const before = folderHashes(outDir(copy));
+      const run = cli(["orders", CAMPAIGN, "--force", "--format", "docx,html,pdf"], copy, {
+        lang: "en",
+        env: { CHECKONCE_BROWSER: browsers.failing },
+      });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain("could not print");
+      expect(run.stderr).toContain("cannot open display");
+      expect(folderHashes(outDir(copy))).toEqual(before);
+      expect(readdirSync(join(copy, "out"))).toEqual([CAMPAIGN]);
+      const fresh = copyDrawn(drawn);
+      expect(
+        cli(["orders", CAMPAIGN, "--format", "pdf"], fresh, { env: { CHECKONCE_BROWSER: browsers.failing } }).status,
+      ).toBe(2);
+      expect(existsSync(join(fresh, "out")) ? readdirSync(join(fresh, "out")) : []).toEqual([]);
+    },
+  );
 });
 
 describe("after a substitution", { timeout: 120_000 }, () => {
@@ -278,8 +349,15 @@ describe("after a substitution", { timeout: 120_000 }, () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("已替换原有文书：15 个有变化，0 个新增，0 个删除，15 个未变。");
-    const changed = run.stdout.split("\n").filter((l) => l.startsWith("  有变化：")).map((l) => l.slice("  有变化：".length));
-    expect(changed).toEqual(["T03-检查工作单", "抽查名单公示", "检查组汇总表"].flatMap((d) => ["csv", "docx", "html", "json", "md"].map((f) => `${CAMPAIGN}-${d}.${f}`)));
+    const changed = run.stdout
+      .split("\n")
+      .filter((l) => l.startsWith("  有变化："))
+      .map((l) => l.slice("  有变化：".length));
+    expect(changed).toEqual(
+      ["T03-检查工作单", "抽查名单公示", "检查组汇总表"].flatMap((d) =>
+        ["csv", "docx", "html", "json", "md"].map((f) => `${CAMPAIGN}-${d}.${f}`),
+      ),
+    );
     const objects = indexById(ws.objects);
     const body = await docxText(readFileSync(join(outDir(copy), `${CAMPAIGN}-T03-检查工作单.docx`)));
     expect(body).toContain(objects.get(replacement)?.value.name);
@@ -316,29 +394,41 @@ describe("verification", { timeout: 120_000 }, () => {
     const dir = outDir(tampered);
     for (const d of DOCUMENTS) {
       expect(await docxText(readFileSync(join(dir, `${d}.docx`)), "word/footer1.xml")).toContain("未经复核");
-      expect(readFileSync(join(dir, `${d}.html`), "utf8")).toContain("未经复核：由 checkonce 依据抽取记录 draws/2026-CY-01.draw.yaml 生成");
+      expect(readFileSync(join(dir, `${d}.html`), "utf8")).toContain(
+        "未经复核：由 checkonce 依据抽取记录 draws/2026-CY-01.draw.yaml 生成",
+      );
       expect(readFileSync(join(dir, `${d}.md`), "utf8")).toContain("未经复核");
       expect((JSON.parse(readFileSync(join(dir, `${d}.json`), "utf8")) as { verified: boolean }).verified).toBe(false);
     }
-    expect(readFileSync(join(dir, `${CAMPAIGN}-T01-检查工作单.html`), "utf8").split('<p class="banner">').length - 1).toBe(4);
+    expect(
+      readFileSync(join(dir, `${CAMPAIGN}-T01-检查工作单.html`), "utf8").split('<p class="banner">').length - 1,
+    ).toBe(4);
   });
 });
 
 describe("a redrawn campaign", { timeout: 120_000 }, () => {
   it("every document shows the attempt number", async () => {
     const copy = copyDrawn(drawn);
-    const redraw = cli(["draw", CAMPAIGN, ...OTHER_SEED, "--redraw", "--reason", "种子公开环节出现失误，重新抽取"], copy);
+    const redraw = cli(
+      ["draw", CAMPAIGN, ...OTHER_SEED, "--redraw", "--reason", "种子公开环节出现失误，重新抽取"],
+      copy,
+    );
     expect(redraw.status).toBe(0);
     const run = cli(["orders", CAMPAIGN, ...ALL], copy);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("第 2 次抽取");
     for (const name of readdirSync(outDir(copy)).filter((n) => /\.(docx|html|md)$/.test(n))) {
       const bytes = readFileSync(join(outDir(copy), name));
-      const body = name.endsWith(".docx") ? (await docxText(bytes)) + (await docxText(bytes, "word/footer1.xml")) : bytes.toString("utf8");
+      const body = name.endsWith(".docx")
+        ? (await docxText(bytes)) + (await docxText(bytes, "word/footer1.xml"))
+        : bytes.toString("utf8");
       expect(body, name).toContain("第 2 次抽取");
     }
-    expect(await docxText(readFileSync(join(outDir(copy), `${CAMPAIGN}-检查组汇总表.docx`)))).toContain("重新抽取理由：种子公开环节出现失误，重新抽取");
-    for (const name of readdirSync(outDir(copy)).filter((n) => n.endsWith(".json"))) expect((JSON.parse(readFileSync(join(outDir(copy), name), "utf8")) as { attempt: number }).attempt).toBe(2);
+    expect(await docxText(readFileSync(join(outDir(copy), `${CAMPAIGN}-检查组汇总表.docx`)))).toContain(
+      "重新抽取理由：种子公开环节出现失误，重新抽取",
+    );
+    for (const name of readdirSync(outDir(copy)).filter((n) => n.endsWith(".json")))
+      expect((JSON.parse(readFileSync(join(outDir(copy), name), "utf8")) as { attempt: number }).attempt).toBe(2);
   });
 
   it("attempt 1 says nothing of attempts", () => {
@@ -354,8 +444,18 @@ describe("languages, formats, PDF", { timeout: 120_000 }, () => {
     expect(run.stdout).toContain("Wrote 12 file(s) for campaign 2026-CY-01, attempt 1");
     const html = readFileSync(join(outDir(copy), `${CAMPAIGN}-T01-work-order.html`), "utf8");
     expect(html).toContain('<html lang="en">');
-    for (const s of ["Work order", "Inspection notice", "Inspection record", "Object inspected (signature or seal)", "Refusal to sign or seal", "Legal basis"]) expect(html).toContain(s);
-    expect(readFileSync(join(outDir(copy), `${CAMPAIGN}-publication.csv`), "utf8").split("\r\n")[0]).toBe("\ufeffNo.,Object,Credit code,Item,Lead department,Joint departments,Dates");
+    for (const s of [
+      "Work order",
+      "Inspection notice",
+      "Inspection record",
+      "Object inspected (signature or seal)",
+      "Refusal to sign or seal",
+      "Legal basis",
+    ])
+      expect(html).toContain(s);
+    expect(readFileSync(join(outDir(copy), `${CAMPAIGN}-publication.csv`), "utf8").split("\r\n")[0]).toBe(
+      "\ufeffNo.,Object,Credit code,Item,Lead department,Joint departments,Dates",
+    );
   });
 
   it("an unknown format is a usage error", () => {
@@ -370,31 +470,55 @@ describe("languages, formats, PDF", { timeout: 120_000 }, () => {
     expect(run.stderr).toContain("No draw record draws/2099-XX-01.draw.yaml");
   });
 
-  it.skipIf(process.platform === "win32")("PDF is printed by the browser CHECKONCE_BROWSER names, headless, with its clock date replaced by the record's", () => {
-    const browsers = browserCopies();
-    const copy = copyDrawn(drawn);
-    const log = join(tempDir(), "browser.log");
-    const run = cli(["orders", CAMPAIGN, "--format", "pdf"], copy, { env: { CHECKONCE_BROWSER: browsers.printing, FAKE_BROWSER_LOG: log } });
-    expect(run.stderr).toBe("");
-    expect(run.status).toBe(0);
-    expect(readdirSync(outDir(copy)).filter((n) => !n.startsWith(".")).sort()).toEqual(DOCUMENTS.map((d) => `${d}.pdf`).sort());
-    const pdf = readFileSync(join(outDir(copy), `${CAMPAIGN}-T03-检查工作单.pdf`), "latin1");
-    expect(pdf).toContain("/CreationDate (D:20260413000000+00'00')");
-    expect(pdf.match(/\/Type \/Page>>/g)?.length).toBe(16);
-    const calls = readFileSync(log, "utf8").trim().split("\n").map((l) => JSON.parse(l) as string[]);
-    expect(calls.length).toBe(6);
-    for (const args of calls) {
-      for (const flag of ["--headless", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-pdf-header-footer"]) expect(args).toContain(flag);
-      expect(args.some((a) => a.startsWith("--user-data-dir="))).toBe(true);
-      expect(args.at(-1)).toMatch(/^file:\/\/.*\.html$/);
-      if (process.getuid?.() === 0) expect(args).toContain("--no-sandbox");
-    }
-    // The HTML it printed from was a scratch copy: only the PDFs are in the folder.
-    expect(existsSync(join(outDir(copy), `${CAMPAIGN}-T01-检查工作单.html`))).toBe(false);
-  });
+  it.skipIf(process.platform === "win32")(
+    "PDF is printed by the browser CHECKONCE_BROWSER names, headless, with its clock date replaced by the record's",
+    () => {
+      const browsers = browserCopies();
+      const copy = copyDrawn(drawn);
+      const log = join(tempDir(), "browser.log");
+      const run = cli(["orders", CAMPAIGN, "--format", "pdf"], copy, {
+        env: { CHECKONCE_BROWSER: browsers.printing, FAKE_BROWSER_LOG: log },
+      });
+      expect(run.stderr).toBe("");
+      expect(run.status).toBe(0);
+      expect(
+        readdirSync(outDir(copy))
+          .filter((n) => !n.startsWith("."))
+          .sort(),
+      ).toEqual(DOCUMENTS.map((d) => `${d}.pdf`).sort());
+      const pdf = readFileSync(join(outDir(copy), `${CAMPAIGN}-T03-检查工作单.pdf`), "latin1");
+      expect(pdf).toContain("/CreationDate (D:20260413000000+00'00')");
+      expect(pdf.match(/\/Type \/Page>>/g)?.length).toBe(16);
+      const calls = readFileSync(log, "utf8")
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as string[]);
+      expect(calls.length).toBe(6);
+      for (const args of calls) {
+        for (const flag of [
+          "--headless",
+          "--disable-gpu",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-pdf-header-footer",
+        ])
+          expect(args).toContain(flag);
+        expect(args.some((a) => a.startsWith("--user-data-dir="))).toBe(true);
+        expect(args.at(-1)).toMatch(/^file:\/\/.*\.html$/);
+        if (process.getuid?.() === 0) expect(args).toContain("--no-sandbox");
+      }
+      // The HTML it printed from was a scratch copy: only the PDFs are in the folder.
+      expect(existsSync(join(outDir(copy), `${CAMPAIGN}-T01-检查工作单.html`))).toBe(false);
+    },
+  );
 
   it("a browser variable that names nothing is a clear usage error", () => {
-    const run = cli(["orders", CAMPAIGN, "--format", "pdf"], copyDrawn(drawn), { lang: "en", env: { CHECKONCE_BROWSER: "/nonexistent/chromium" } });
+    const run = cli(["orders", CAMPAIGN, "--format", "pdf"], copyDrawn(drawn), {
+      lang: "en",
+      env: { CHECKONCE_BROWSER: "/nonexistent/chromium" },
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("The browser /nonexistent/chromium given by CHECKONCE_BROWSER does not exist.");
   });
@@ -411,4 +535,3 @@ function browserCopies(): { printing: string; failing: string } {
   };
   return { printing: copy("printing-browser.mjs"), failing: copy("failing-browser.mjs") };
 }
-

@@ -1,7 +1,15 @@
 import JSZip from "jszip";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { DrawRecord } from "../../src/draw/record.js";
-import { defaultPolicy, type Department, type InspectionObject, type Inspector, type Item, type Located, type Workspace } from "../../src/registries/model.js";
+import {
+  defaultPolicy,
+  type Department,
+  type InspectionObject,
+  type Inspector,
+  type Item,
+  type Located,
+  type Workspace,
+} from "../../src/registries/model.js";
 import { buildCampaignOrders, publicationEntries } from "../../src/orders/build-orders.js";
 import { layoutDocuments } from "../../src/orders/layout-documents.js";
 import { renderDocx } from "../../src/orders/render-docx.js";
@@ -19,11 +27,45 @@ import { docxText } from "./helpers.js";
 
 const at = <T>(value: T, file: string): Located<T> => ({ value, file, pointer: "" });
 const dept = (id: string, name: string, kind: Department["kind"] = "county"): Located<Department> =>
-  at({ id, name, shortName: name.replace("临猗县", "县"), kind, liaison: { name: `联络员${id}`, phone: `100${id.length}0000000` } }, "departments.yaml");
+  at(
+    {
+      id,
+      name,
+      shortName: name.replace("临猗县", "县"),
+      kind,
+      liaison: { name: `联络员${id}`, phone: `100${id.length}0000000` },
+    },
+    "departments.yaml",
+  );
 const inspector = (id: string, name: string, department: string): Located<Inspector> =>
-  at({ id, name, department, certificate: { number: `CERT-${id}`, validFrom: "2024-01-01", validTo: "2030-01-01" }, status: "active", phone: "10012345678", idNumber: "140821199001011234" }, "inspectors.yaml");
+  at(
+    {
+      id,
+      name,
+      department,
+      certificate: { number: `CERT-${id}`, validFrom: "2024-01-01", validTo: "2030-01-01" },
+      status: "active",
+      phone: "10012345678",
+      idNumber: "140821199001011234",
+    },
+    "inspectors.yaml",
+  );
 const object = (id: string, name: string, extra: Partial<InspectionObject> = {}): Located<InspectionObject> =>
-  at({ id, name, category: "餐饮", scene: "餐饮服务单位", township: "yishi", address: `猗氏镇${name}路1号`, status: "active", creditGrade: "B", contact: { name: "王某明", phone: "10099998888", idNumber: "14082119800101001X" }, ...extra }, "objects.yaml");
+  at(
+    {
+      id,
+      name,
+      category: "餐饮",
+      scene: "餐饮服务单位",
+      township: "yishi",
+      address: `猗氏镇${name}路1号`,
+      status: "active",
+      creditGrade: "B",
+      contact: { name: "王某明", phone: "10099998888", idNumber: "14082119800101001X" },
+      ...extra,
+    },
+    "objects.yaml",
+  );
 
 const item: Item = {
   id: "CY-01",
@@ -34,10 +76,25 @@ const item: Item = {
   joint: ["xfjy"],
   // The joint department's task first: the documents still put the lead's first.
   tasks: [
-    { department: "xfjy", inspectors: 2, checks: [{ content: "疏散通道", requirement: "保持畅通", legalBasis: "《消防法》第二十八条", method: "onsite" }] },
-    { department: "scjgj", inspectors: 2, checks: [{ content: "食品经营许可", requirement: "持证经营", legalBasis: "《食品安全法》第三十五条" }, { content: "进货查验", requirement: "建立记录", legalBasis: "《食品安全法》第五十三条", method: "documents" }] },
+    {
+      department: "xfjy",
+      inspectors: 2,
+      checks: [{ content: "疏散通道", requirement: "保持畅通", legalBasis: "《消防法》第二十八条", method: "onsite" }],
+    },
+    {
+      department: "scjgj",
+      inspectors: 2,
+      checks: [
+        { content: "食品经营许可", requirement: "持证经营", legalBasis: "《食品安全法》第三十五条" },
+        { content: "进货查验", requirement: "建立记录", legalBasis: "《食品安全法》第五十三条", method: "documents" },
+      ],
+    },
   ],
-  tiers: { trusted: { ratio: 0.1, frequency: 1 }, general: { ratio: 0.1, frequency: 1 }, focus: { ratio: 0.3, frequency: 2 } },
+  tiers: {
+    trusted: { ratio: 0.1, frequency: 1 },
+    general: { ratio: 0.1, frequency: 1 },
+    focus: { ratio: 0.3, frequency: 2 },
+  },
   method: ["onsite", "documents"],
 };
 
@@ -45,12 +102,38 @@ function workspace(): Workspace {
   return {
     root: "/nowhere",
     config: { county: { name: "临猗县", areaCode: "140821" }, locale: "zh", policy: defaultPolicy },
-    departments: [dept("scjgj", "临猗县市场监督管理局"), dept("xfjy", "临猗县消防救援大队"), dept("yishi", "猗氏镇人民政府", "township")],
-    objects: [object("OBJ-A", "甲饭店"), object("OBJ-B", "乙面馆 <b>&\"|"), object("OBJ-C", "丙酒楼")],
-    inspectors: [inspector("s1", "张某一", "scjgj"), inspector("s2", "李某二", "scjgj"), inspector("x1", "赵某三", "xfjy"), inspector("x2", "钱某四", "xfjy"), inspector("t1", "孙某五", "yishi")],
+    departments: [
+      dept("scjgj", "临猗县市场监督管理局"),
+      dept("xfjy", "临猗县消防救援大队"),
+      dept("yishi", "猗氏镇人民政府", "township"),
+    ],
+    objects: [object("OBJ-A", "甲饭店"), object("OBJ-B", '乙面馆 <b>&"|'), object("OBJ-C", "丙酒楼")],
+    inspectors: [
+      inspector("s1", "张某一", "scjgj"),
+      inspector("s2", "李某二", "scjgj"),
+      inspector("x1", "赵某三", "xfjy"),
+      inspector("x2", "钱某四", "xfjy"),
+      inspector("t1", "孙某五", "yishi"),
+    ],
     items: [at(item, "items.yaml")],
-    annualPlans: [at({ id: "2026-scjgj", year: 2026, lead: "scjgj", items: ["CY-01"], filedOn: "2026-01-10" }, "plans.yaml")],
-    campaigns: [at({ id: "2026-CY-01", name: "2026年第一轮“综合查一次”", plan: "2026-scjgj", round: 1, startDate: "2026-04-13", endDate: "2026-04-24", departments: ["scjgj", "xfjy"], objectsPerTeam: 5 }, "plans.yaml")],
+    annualPlans: [
+      at({ id: "2026-scjgj", year: 2026, lead: "scjgj", items: ["CY-01"], filedOn: "2026-01-10" }, "plans.yaml"),
+    ],
+    campaigns: [
+      at(
+        {
+          id: "2026-CY-01",
+          name: "2026年第一轮“综合查一次”",
+          plan: "2026-scjgj",
+          round: 1,
+          startDate: "2026-04-13",
+          endDate: "2026-04-24",
+          departments: ["scjgj", "xfjy"],
+          objectsPerTeam: 5,
+        },
+        "plans.yaml",
+      ),
+    ],
     upperInspected: [],
     files: [],
     brokenIds: new Set(),
@@ -69,8 +152,36 @@ function drawRecord(overrides: Partial<DrawRecord> = {}): DrawRecord {
     seed: { parts: [{ label: "县市场监管局", digits: "83920174651" }], drawKey: "k" },
     inputs: [],
     history: { drawsThisYear: {}, lastInspectors: {}, loads: {} },
-    parameters: { yearlyCap: 2, minInspectorsPerDepartment: 2, rounding: "up", reserves: 1, objectsPerTeam: 5, linkage: true, startDate: "2026-04-13", endDate: "2026-04-24", round: 1 },
-    strata: [{ id: "CY-01/general", item: "CY-01", tier: "general", ratio: 0.1, frequency: 1, eligibleCount: 3, eligibleDigest: "d", toDraw: 2, reserves: 1, excluded: [], selected: [{ object: "OBJ-B", ticket: "1" }, { object: "OBJ-A", ticket: "2" }], reserve: [{ object: "OBJ-C", ticket: "3" }] }],
+    parameters: {
+      yearlyCap: 2,
+      minInspectorsPerDepartment: 2,
+      rounding: "up",
+      reserves: 1,
+      objectsPerTeam: 5,
+      linkage: true,
+      startDate: "2026-04-13",
+      endDate: "2026-04-24",
+      round: 1,
+    },
+    strata: [
+      {
+        id: "CY-01/general",
+        item: "CY-01",
+        tier: "general",
+        ratio: 0.1,
+        frequency: 1,
+        eligibleCount: 3,
+        eligibleDigest: "d",
+        toDraw: 2,
+        reserves: 1,
+        excluded: [],
+        selected: [
+          { object: "OBJ-B", ticket: "1" },
+          { object: "OBJ-A", ticket: "2" },
+        ],
+        reserve: [{ object: "OBJ-C", ticket: "3" }],
+      },
+    ],
     teams: [
       {
         id: "T01",
@@ -90,7 +201,8 @@ function drawRecord(overrides: Partial<DrawRecord> = {}): DrawRecord {
   };
 }
 
-const build = (record = drawRecord(), verified = true) => buildCampaignOrders(record, workspace(), { record: "draws/2026-CY-01.draw.yaml", verified });
+const build = (record = drawRecord(), verified = true) =>
+  buildCampaignOrders(record, workspace(), { record: "draws/2026-CY-01.draw.yaml", verified });
 
 afterEach(() => {
   vi.useRealTimers();
@@ -122,17 +234,40 @@ describe("buildCampaignOrders", () => {
   });
 
   it("puts a substitution's replacement in the place of the object it replaces, with the reason", () => {
-    const orders = build(drawRecord({ substitutions: [{ object: "OBJ-A", replacement: "OBJ-C", stratum: "CY-01/general", team: "T01", reason: "已注销" }] }));
+    const orders = build(
+      drawRecord({
+        substitutions: [
+          { object: "OBJ-A", replacement: "OBJ-C", stratum: "CY-01/general", team: "T01", reason: "已注销" },
+        ],
+      }),
+    );
     const objects = orders.teams[0]?.objects;
     expect(objects?.map((o) => o.id)).toEqual(["OBJ-B", "OBJ-C"]);
     expect(objects?.[1]?.replaces).toEqual({ object: "OBJ-A", name: "甲饭店", reason: "已注销" });
-    expect(orders.substitutions).toEqual([{ object: "OBJ-A", objectName: "甲饭店", replacement: "OBJ-C", replacementName: "丙酒楼", team: "T01", reason: "已注销" }]);
+    expect(orders.substitutions).toEqual([
+      {
+        object: "OBJ-A",
+        objectName: "甲饭店",
+        replacement: "OBJ-C",
+        replacementName: "丙酒楼",
+        team: "T01",
+        reason: "已注销",
+      },
+    ]);
   });
 
   it("the publication entries have only public fields, in credit-code order", () => {
     const entries = publicationEntries(build());
     expect(entries.map((e) => e.creditCode)).toEqual(["OBJ-A", "OBJ-B"]);
-    expect(entries[0]).toEqual({ order: 1, name: "甲饭店", creditCode: "OBJ-A", item: { category: "餐饮", scene: "餐饮服务单位" }, lead: "临猗县市场监督管理局", joint: ["临猗县消防救援大队"], period: { start: "2026-04-13", end: "2026-04-24" } });
+    expect(entries[0]).toEqual({
+      order: 1,
+      name: "甲饭店",
+      creditCode: "OBJ-A",
+      item: { category: "餐饮", scene: "餐饮服务单位" },
+      lead: "临猗县市场监督管理局",
+      joint: ["临猗县消防救援大队"],
+      period: { start: "2026-04-13", end: "2026-04-24" },
+    });
   });
 });
 
@@ -145,16 +280,29 @@ describe("layoutDocuments", () => {
       ["publication", "2026-CY-01-抽查名单公示", 1],
     ]);
     const titles = docs[0]?.pages.map((p) => (p.blocks[0]?.kind === "title" ? p.blocks[0].text : ""));
-    expect(titles).toEqual(["检查工作单", "执法检查通知书", "检查工作单", "检查记录单", "执法检查通知书", "检查工作单", "检查记录单"]);
-    expect(docs[0]?.footer).toBe("临猗县 · 2026-CY-01 · 由 checkonce 依据抽取记录 draws/2026-CY-01.draw.yaml 生成，记录已复核");
+    expect(titles).toEqual([
+      "检查工作单",
+      "执法检查通知书",
+      "检查工作单",
+      "检查记录单",
+      "执法检查通知书",
+      "检查工作单",
+      "检查记录单",
+    ]);
+    expect(docs[0]?.footer).toBe(
+      "临猗县 · 2026-CY-01 · 由 checkonce 依据抽取记录 draws/2026-CY-01.draw.yaml 生成，记录已复核",
+    );
     expect(docs[0]?.banner).toBeUndefined();
     expect(docs[0]?.sheet.rows.length).toBe(2 * 3);
   });
 
   it("the notice quotes the campaign's own quotes as single ones, and names the object and its departments", () => {
-    const notice = layoutDocuments(build(), "zh")[0]?.pages[1]?.blocks.map((b) => ("text" in b ? b.text : "")).join("\n") ?? "";
+    const notice =
+      layoutDocuments(build(), "zh")[0]
+        ?.pages[1]?.blocks.map((b) => ("text" in b ? b.text : ""))
+        .join("\n") ?? "";
     expect(notice).toContain("编号：2026-CY-01-T01-01");
-    expect(notice).toContain("乙面馆 <b>&\"|（统一社会信用代码：OBJ-B）：");
+    expect(notice).toContain('乙面馆 <b>&"|（统一社会信用代码：OBJ-B）：');
     expect(notice).toContain("和“2026年第一轮‘综合查一次’”工作方案");
     expect(notice).toContain("由临猗县市场监督管理局牵头，会同临猗县消防救援大队组成联合检查组");
     expect(notice).toContain("临猗县市场监督管理局（盖章）");
@@ -172,7 +320,15 @@ describe("layoutDocuments", () => {
   });
 
   it("pairs fields two to a row, a wide one alone", () => {
-    const rows = fieldRows({ paired: true, fields: [{ label: "a", value: "" }, { label: "b", value: "" }, { label: "c", value: "", wide: true }, { label: "d", value: "" }] });
+    const rows = fieldRows({
+      paired: true,
+      fields: [
+        { label: "a", value: "" },
+        { label: "b", value: "" },
+        { label: "c", value: "", wide: true },
+        { label: "d", value: "" },
+      ],
+    });
     expect(rows.map((r) => r.map((f) => f.label))).toEqual([["a", "b"], ["c"], ["d"]]);
   });
 });
@@ -186,12 +342,14 @@ describe("renderers", () => {
     expect(html).not.toContain("<b>&");
     expect(html).not.toMatch(/https?:/);
     expect(html.split('<section class="page">').length - 1).toBe(7);
-    expect(html).toContain('content: "临猗县 · 2026-CY-01 · 由 checkonce 依据抽取记录 draws/2026-CY-01.draw.yaml 生成，记录已复核    " "第 " counter(page) " 页 共 " counter(pages) " 页"');
+    expect(html).toContain(
+      'content: "临猗县 · 2026-CY-01 · 由 checkonce 依据抽取记录 draws/2026-CY-01.draw.yaml 生成，记录已复核    " "第 " counter(page) " 页 共 " counter(pages) " 页"',
+    );
   });
 
   it("Markdown escapes table pipes and markup", () => {
     const md = renderMarkdown(docs()[0] ?? (undefined as never));
-    expect(md).toContain("乙面馆 \\<b\\>&\"\\|");
+    expect(md).toContain('乙面馆 \\<b\\>&"\\|');
     expect(md.split("\n\n---\n\n").length).toBe(7 + 1);
   });
 
@@ -199,7 +357,9 @@ describe("renderers", () => {
     const csv = renderOrdersCsv(docs()[0] ?? (undefined as never));
     const lines = csv.split("\r\n");
     expect(lines[0]?.startsWith("\ufeff检查组,顺序,检查对象")).toBe(true);
-    expect(lines[1]).toBe('T01,1,"乙面馆 <b>&""|",OBJ-B,餐饮（餐饮服务单位）,临猗县市场监督管理局,1,食品经营许可,持证经营,《食品安全法》第三十五条,现场检查、书面检查,');
+    expect(lines[1]).toBe(
+      'T01,1,"乙面馆 <b>&""|",OBJ-B,餐饮（餐饮服务单位）,临猗县市场监督管理局,1,食品经营许可,持证经营,《食品安全法》第三十五条,现场检查、书面检查,',
+    );
   });
 
   it("DOCX: the same bytes whatever the clock says, dated with the campaign's first day", async () => {
@@ -211,7 +371,9 @@ describe("renderers", () => {
     vi.useRealTimers();
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
     const zip = await JSZip.loadAsync(first);
-    expect(await zip.file("docProps/core.xml")?.async("string")).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-04-13T00:00:00Z</dcterms:modified>');
+    expect(await zip.file("docProps/core.xml")?.async("string")).toContain(
+      '<dcterms:modified xsi:type="dcterms:W3CDTF">2026-04-13T00:00:00Z</dcterms:modified>',
+    );
     const body = await docxText(first);
     expect(body).toContain("执法检查通知书");
     expect(body).toContain("检查人员 张某一（县市场监督管理局，执法证号 CERT-s1）");
@@ -219,7 +381,14 @@ describe("renderers", () => {
 
   it("renderFiles: every document in every format, in name order; parseFormats", async () => {
     const files = await renderFiles(docs(), ["json", "md"]);
-    expect(files.map((f) => f.name)).toEqual(["2026-CY-01-T01-检查工作单.json", "2026-CY-01-T01-检查工作单.md", "2026-CY-01-抽查名单公示.json", "2026-CY-01-抽查名单公示.md", "2026-CY-01-检查组汇总表.json", "2026-CY-01-检查组汇总表.md"]);
+    expect(files.map((f) => f.name)).toEqual([
+      "2026-CY-01-T01-检查工作单.json",
+      "2026-CY-01-T01-检查工作单.md",
+      "2026-CY-01-抽查名单公示.json",
+      "2026-CY-01-抽查名单公示.md",
+      "2026-CY-01-检查组汇总表.json",
+      "2026-CY-01-检查组汇总表.md",
+    ]);
     expect(parseFormats(undefined)).toEqual({ formats: ["docx", "html"] });
     expect(parseFormats("PDF, md,docx")).toEqual({ formats: ["docx", "md", "pdf"] });
     expect(parseFormats("docx,odt")).toEqual({ unknown: "odt" });
@@ -248,7 +417,9 @@ describe("fixed dates in zip and PDF", () => {
   });
 
   it("fixPdfDates keeps every byte offset", () => {
-    const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<</CreationDate (D:20311126071941+08'00')\n/ModDate (D:20311126071941Z)>>\nendobj\n");
+    const pdf = new TextEncoder().encode(
+      "%PDF-1.4\n1 0 obj\n<</CreationDate (D:20311126071941+08'00')\n/ModDate (D:20311126071941Z)>>\nendobj\n",
+    );
     const fixed = new TextDecoder().decode(fixPdfDates(pdf, "2026-04-13"));
     expect(fixed.length).toBe(pdf.length);
     expect(fixed).toContain("/CreationDate (D:20260413000000+00'00')");
@@ -260,16 +431,35 @@ describe("the browser", () => {
   const none = () => false;
 
   it("CHECKONCE_BROWSER, then CHROME_PATH, then the usual places; a variable that names nothing is an error", () => {
-    expect(findBrowser({ env: { CHECKONCE_BROWSER: "/opt/b", CHROME_PATH: "/opt/c" }, platform: "linux", exists: () => true })).toEqual({ path: "/opt/b" });
-    expect(findBrowser({ env: { CHROME_PATH: "/opt/c" }, platform: "linux", exists: () => true })).toEqual({ path: "/opt/c" });
-    expect(findBrowser({ env: { CHECKONCE_BROWSER: "/opt/b" }, platform: "linux", exists: none })).toEqual({ missing: { variable: "CHECKONCE_BROWSER", path: "/opt/b" } });
-    expect(findBrowser({ env: {}, platform: "linux", exists: (p) => p === "/usr/bin/google-chrome" })).toEqual({ path: "/usr/bin/google-chrome" });
+    expect(
+      findBrowser({
+        env: { CHECKONCE_BROWSER: "/opt/b", CHROME_PATH: "/opt/c" },
+        platform: "linux",
+        exists: () => true,
+      }),
+    ).toEqual({ path: "/opt/b" });
+    expect(findBrowser({ env: { CHROME_PATH: "/opt/c" }, platform: "linux", exists: () => true })).toEqual({
+      path: "/opt/c",
+    });
+    expect(findBrowser({ env: { CHECKONCE_BROWSER: "/opt/b" }, platform: "linux", exists: none })).toEqual({
+      missing: { variable: "CHECKONCE_BROWSER", path: "/opt/b" },
+    });
+    expect(findBrowser({ env: {}, platform: "linux", exists: (p) => p === "/usr/bin/google-chrome" })).toEqual({
+      path: "/usr/bin/google-chrome",
+    });
     const notFound = findBrowser({ env: {}, platform: "linux", exists: none });
     expect("none" in notFound && notFound.none).toContain("/usr/bin/chromium");
   });
 
   it("looks for Edge first on Windows, under both Program Files folders", () => {
-    const paths = browserCandidates({ ProgramFiles: "C:\\Program Files", "ProgramFiles(x86)": "C:\\Program Files (x86)", LOCALAPPDATA: "C:\\Users\\u\\AppData\\Local" }, "win32");
+    const paths = browserCandidates(
+      {
+        ProgramFiles: "C:\\Program Files",
+        "ProgramFiles(x86)": "C:\\Program Files (x86)",
+        LOCALAPPDATA: "C:\\Users\\u\\AppData\\Local",
+      },
+      "win32",
+    );
     expect(paths.slice(0, 4)).toEqual([
       "C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe",
       "C:\\Program Files\\Microsoft\\Edge\\Application\\msedge.exe",
@@ -278,19 +468,42 @@ describe("the browser", () => {
     ]);
     expect(browserCandidates({}, "darwin")).toContain("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome");
     expect(browserCandidates({}, "darwin")).toContain("/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge");
-    expect(browserCandidates({}, "linux")).toEqual(expect.arrayContaining(["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/microsoft-edge"]));
+    expect(browserCandidates({}, "linux")).toEqual(
+      expect.arrayContaining([
+        "/usr/bin/chromium",
+        "/usr/bin/chromium-browser",
+        "/usr/bin/google-chrome",
+        "/usr/bin/microsoft-edge",
+      ]),
+    );
   });
 
   it("runs headless with a fresh profile, nothing fetched, no sandbox only as root", () => {
     const args = browserArgs("/tmp/x y.html", { pdf: "/tmp/x.pdf" }, "/tmp/profile", false);
-    expect(args).toEqual(expect.arrayContaining(["--headless", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir=/tmp/profile", "--no-pdf-header-footer", "--print-to-pdf=/tmp/x.pdf"]));
+    expect(args).toEqual(
+      expect.arrayContaining([
+        "--headless",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--user-data-dir=/tmp/profile",
+        "--no-pdf-header-footer",
+        "--print-to-pdf=/tmp/x.pdf",
+      ]),
+    );
     expect(args).not.toContain("--no-sandbox");
     expect(args.at(-1)).toBe("file:///tmp/x%20y.html");
     expect(browserArgs("/tmp/x.html", { pdf: "/tmp/x.pdf" }, "/p", true)).toContain("--no-sandbox");
-    expect(browserArgs("/tmp/x.html", { screenshot: "/tmp/x.png", width: 794, height: 1123 }, "/p", false)).toEqual(expect.arrayContaining(["--screenshot=/tmp/x.png", "--window-size=794,1123"]));
+    expect(browserArgs("/tmp/x.html", { screenshot: "/tmp/x.png", width: 794, height: 1123 }, "/p", false)).toEqual(
+      expect.arrayContaining(["--screenshot=/tmp/x.png", "--window-size=794,1123"]),
+    );
   });
 
   it("counts page objects, not the page tree", () => {
-    expect(countPdfPages(new TextEncoder().encode("<</Type /Pages /Count 2>> <</Type /Page>> <</Type/Page /Parent 1 0 R>>"))).toBe(2);
+    expect(
+      countPdfPages(new TextEncoder().encode("<</Type /Pages /Count 2>> <</Type /Page>> <</Type/Page /Parent 1 0 R>>")),
+    ).toBe(2);
   });
 });

@@ -21,8 +21,14 @@ export function copyDrawn(drawn: string): string {
 }
 
 /** The real binary on a workspace; `--lang` only when given, so that the workspace's zh applies. */
-export function cli(args: readonly string[], ws: string, options: { lang?: "en" | "zh"; env?: Record<string, string> } = {}): CliRun {
-  return runCli([...args, "-w", ws, ...(options.lang ? ["--lang", options.lang] : [])], { ...(options.env ? { env: options.env } : {}) });
+export function cli(
+  args: readonly string[],
+  ws: string,
+  options: { lang?: "en" | "zh"; env?: Record<string, string> } = {},
+): CliRun {
+  return runCli([...args, "-w", ws, ...(options.lang ? ["--lang", options.lang] : [])], {
+    ...(options.env ? { env: options.env } : {}),
+  });
 }
 
 /** The example drawn with the demonstration seed: what every orders test starts from. */

@@ -15,7 +15,17 @@ describe("toBlockYaml", () => {
   });
 
   it("quotes what YAML would misread and leaves plain words plain", () => {
-    const text = toBlockYaml({ a: "true", b: "2026-04-13", c: "0123", d: "CY-01/general", e: "临猗县", f: ["x", { g: 1, h: [] }], i: {} });
-    expect(text).toBe('a: "true"\nb: "2026-04-13"\nc: "0123"\nd: CY-01/general\ne: 临猗县\nf:\n- x\n- g: 1\n  h: []\ni: {}\n');
+    const text = toBlockYaml({
+      a: "true",
+      b: "2026-04-13",
+      c: "0123",
+      d: "CY-01/general",
+      e: "临猗县",
+      f: ["x", { g: 1, h: [] }],
+      i: {},
+    });
+    expect(text).toBe(
+      'a: "true"\nb: "2026-04-13"\nc: "0123"\nd: CY-01/general\ne: 临猗县\nf:\n- x\n- g: 1\n  h: []\ni: {}\n',
+    );
   });
 });

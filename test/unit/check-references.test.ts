@@ -45,21 +45,54 @@ function item(overrides: Partial<Item> = {}): Item {
       { department: "scjgj", inspectors: 2, checks: [check] },
       { department: "xfjy", inspectors: 2, checks: [check] },
     ],
-    tiers: { trusted: { ratio: 0.05, frequency: 1 }, general: { ratio: 0.1, frequency: 1 }, focus: { ratio: 0.3, frequency: 2 } },
+    tiers: {
+      trusted: { ratio: 0.05, frequency: 1 },
+      general: { ratio: 0.1, frequency: 1 },
+      focus: { ratio: 0.3, frequency: 2 },
+    },
     method: ["onsite"],
     ...overrides,
   };
 }
 
-function inspector(id: string, department: string, validTo = "2030-12-31", overrides: Partial<Inspector> = {}): Inspector {
-  return { id, name: `人员${id}`, department, certificate: { number: `N-${id}`, validFrom: "2023-01-01", validTo }, status: "active", ...overrides };
+function inspector(
+  id: string,
+  department: string,
+  validTo = "2030-12-31",
+  overrides: Partial<Inspector> = {},
+): Inspector {
+  return {
+    id,
+    name: `人员${id}`,
+    department,
+    certificate: { number: `N-${id}`, validFrom: "2023-01-01", validTo },
+    status: "active",
+    ...overrides,
+  };
 }
 
 function object(id: string, overrides: Partial<InspectionObject> = {}): InspectionObject {
-  return { id, name: `对象${id}`, category: "餐饮", scene: "餐饮服务单位", township: "yishi", address: "猗氏镇", status: "active", creditGrade: "B", ...overrides };
+  return {
+    id,
+    name: `对象${id}`,
+    category: "餐饮",
+    scene: "餐饮服务单位",
+    township: "yishi",
+    address: "猗氏镇",
+    status: "active",
+    creditGrade: "B",
+    ...overrides,
+  };
 }
 
-const plan = (overrides: Partial<AnnualPlan> = {}): AnnualPlan => ({ id: "2026-scjgj", year: 2026, lead: "scjgj", items: ["CY-01"], filedOn: "2026-01-20", ...overrides });
+const plan = (overrides: Partial<AnnualPlan> = {}): AnnualPlan => ({
+  id: "2026-scjgj",
+  year: 2026,
+  lead: "scjgj",
+  items: ["CY-01"],
+  filedOn: "2026-01-20",
+  ...overrides,
+});
 
 const campaign = (overrides: Partial<Campaign> = {}): Campaign => ({
   id: "2026-r1",
@@ -131,7 +164,9 @@ describe("items: one lead, joint departments, one task each", () => {
 
   it("two tasks for one department", () => {
     const tasks = [...item().tasks, { department: "xfjy", inspectors: 3, checks: [check] }] as Item["tasks"];
-    expect(findings(workspace({ items: located("items.yaml", "items", [item({ tasks })]) }))).toEqual(["error item-task-duplicate@items.yaml/items/0/tasks/2/department"]);
+    expect(findings(workspace({ items: located("items.yaml", "items", [item({ tasks })]) }))).toEqual([
+      "error item-task-duplicate@items.yaml/items/0/tasks/2/department",
+    ]);
   });
 
   it("a task sending fewer inspectors than the legal minimum of two", () => {
@@ -160,7 +195,17 @@ describe("items: one lead, joint departments, one task each", () => {
   });
 
   it("the lead must be a known county department", () => {
-    const ws = workspace({ items: located("items.yaml", "items", [item({ lead: "scjg", joint: [], tasks: [{ department: "scjg", inspectors: 2, checks: [check] }] }), item({ id: "CY-02", lead: "yishi", joint: [], tasks: [{ department: "yishi", inspectors: 2, checks: [check] }] })]) });
+    const ws = workspace({
+      items: located("items.yaml", "items", [
+        item({ lead: "scjg", joint: [], tasks: [{ department: "scjg", inspectors: 2, checks: [check] }] }),
+        item({
+          id: "CY-02",
+          lead: "yishi",
+          joint: [],
+          tasks: [{ department: "yishi", inspectors: 2, checks: [check] }],
+        }),
+      ]),
+    });
     const diagnostics = run(ws);
     expect(diagnostics.map((d) => [d.code, d.pointer, d.params])).toEqual([
       ["unknown-department", "/items/0/lead", { id: "scjg" }],
@@ -169,7 +214,11 @@ describe("items: one lead, joint departments, one task each", () => {
   });
 
   it("ratio outside [0, 1] and frequency above the yearly cap, in items and plans", () => {
-    const tiers = { trusted: { ratio: 0, frequency: 0 }, general: { ratio: 1.5, frequency: 2 }, focus: { ratio: 1, frequency: 3 } };
+    const tiers = {
+      trusted: { ratio: 0, frequency: 0 },
+      general: { ratio: 1.5, frequency: 2 },
+      focus: { ratio: 1, frequency: 3 },
+    };
     const ws = workspace({
       items: located("items.yaml", "items", [item({ tiers })]),
       annualPlans: located("plans.yaml", "annualPlans", [plan({ tiers: { trusted: { ratio: -0.1, frequency: 1 } } })]),
@@ -185,7 +234,10 @@ describe("items: one lead, joint departments, one task each", () => {
 describe("duplicate ids", () => {
   it("across two files of one registry: reported on the later one, naming the first", () => {
     const ws = workspace({
-      objects: [...located("objects/a.yaml", "objects", [object("91140821MA0K1C3Y4G"), object("91140821MA0K2D5P7W")]), ...located("objects/b.yaml", "objects", [object("91140821MA0K4F7R2Q"), object("91140821MA0K2D5P7W")])],
+      objects: [
+        ...located("objects/a.yaml", "objects", [object("91140821MA0K1C3Y4G"), object("91140821MA0K2D5P7W")]),
+        ...located("objects/b.yaml", "objects", [object("91140821MA0K4F7R2Q"), object("91140821MA0K2D5P7W")]),
+      ],
     });
     const diagnostics = run(ws);
     expect(diagnostics).toEqual([
@@ -202,19 +254,37 @@ describe("duplicate ids", () => {
   });
 
   it("a third use is reported too, always against the first", () => {
-    const ws = workspace({ inspectors: located("inspectors.yaml", "inspectors", [inspector("a", "scjgj"), inspector("a", "scjgj"), inspector("a", "xfjy")]) });
-    expect(run(ws).map((d) => `${d.code} ${d.pointer} ${d.params.first}`)).toEqual(["duplicate-id /inspectors/1/id inspectors.yaml:1", "duplicate-id /inspectors/2/id inspectors.yaml:1"]);
+    const ws = workspace({
+      inspectors: located("inspectors.yaml", "inspectors", [
+        inspector("a", "scjgj"),
+        inspector("a", "scjgj"),
+        inspector("a", "xfjy"),
+      ]),
+    });
+    expect(run(ws).map((d) => `${d.code} ${d.pointer} ${d.params.first}`)).toEqual([
+      "duplicate-id /inspectors/1/id inspectors.yaml:1",
+      "duplicate-id /inspectors/2/id inspectors.yaml:1",
+    ]);
   });
 
   it("the same id in two different registries is not a duplicate", () => {
-    const ws = workspace({ inspectors: located("inspectors.yaml", "inspectors", [inspector("scjgj", "scjgj"), inspector("scjgj-2", "scjgj")]) });
+    const ws = workspace({
+      inspectors: located("inspectors.yaml", "inspectors", [
+        inspector("scjgj", "scjgj"),
+        inspector("scjgj-2", "scjgj"),
+      ]),
+    });
     expect(findings(ws)).toEqual([]);
   });
 });
 
 describe("certificates, judged against `today`", () => {
   const ws = (validTo: string, validFrom = "2023-01-01") =>
-    workspace({ inspectors: located("inspectors.yaml", "inspectors", [inspector("a", "scjgj", validTo, { certificate: { number: "N-a", validFrom, validTo } })]) });
+    workspace({
+      inspectors: located("inspectors.yaml", "inspectors", [
+        inspector("a", "scjgj", validTo, { certificate: { number: "N-a", validFrom, validTo } }),
+      ]),
+    });
 
   it.each([
     ["2026-02-28", "warning certificate-expired"],
@@ -223,7 +293,9 @@ describe("certificates, judged against `today`", () => {
     ["2026-04-01", undefined],
     ["2030-12-31", undefined],
   ])("valid to %s on 2026-03-01: %s", (validTo, expected) => {
-    expect(findings(ws(validTo))).toEqual(expected ? [`${expected}@inspectors.yaml/inspectors/0/certificate/validTo`] : []);
+    expect(findings(ws(validTo))).toEqual(
+      expected ? [`${expected}@inspectors.yaml/inspectors/0/certificate/validTo`] : [],
+    );
   });
 
   it("the number of days left is in the message parameters", () => {
@@ -233,11 +305,15 @@ describe("certificates, judged against `today`", () => {
 
   it("the same certificate on another day", () => {
     expect(findings(ws("2026-03-20"), { today: "2026-01-01" })).toEqual([]);
-    expect(findings(ws("2026-03-20"), { today: "2026-03-21" })).toEqual(["warning certificate-expired@inspectors.yaml/inspectors/0/certificate/validTo"]);
+    expect(findings(ws("2026-03-20"), { today: "2026-03-21" })).toEqual([
+      "warning certificate-expired@inspectors.yaml/inspectors/0/certificate/validTo",
+    ]);
   });
 
   it("a certificate that ends before it starts is one error, not also expired", () => {
-    expect(findings(ws("2022-01-01", "2023-01-01"))).toEqual(["error period-reversed@inspectors.yaml/inspectors/0/certificate/validTo"]);
+    expect(findings(ws("2022-01-01", "2023-01-01"))).toEqual([
+      "error period-reversed@inspectors.yaml/inspectors/0/certificate/validTo",
+    ]);
   });
 
   it("the warning window follows the policy", () => {
@@ -247,22 +323,40 @@ describe("certificates, judged against `today`", () => {
   });
 
   it("what expired certificates leave of a department's pool (a note)", () => {
-    const w = workspace({ inspectors: located("inspectors.yaml", "inspectors", [inspector("a", "scjgj", "2026-01-01"), inspector("b", "scjgj"), inspector("c", "scjgj", "2030-12-31", { status: "inactive" })]) });
+    const w = workspace({
+      inspectors: located("inspectors.yaml", "inspectors", [
+        inspector("a", "scjgj", "2026-01-01"),
+        inspector("b", "scjgj"),
+        inspector("c", "scjgj", "2030-12-31", { status: "inactive" }),
+      ]),
+    });
     const notes = run(w).filter((d) => d.severity === "info");
-    expect(notes.map((d) => [d.code, d.pointer, d.params])).toEqual([["department-pool", "/departments/0", { department: "scjgj", total: 3, usable: 1, expired: 1, inactive: 1 }]]);
+    expect(notes.map((d) => [d.code, d.pointer, d.params])).toEqual([
+      ["department-pool", "/departments/0", { department: "scjgj", total: 3, usable: 1, expired: 1, inactive: 1 }],
+    ]);
   });
 });
 
 describe("references between registries", () => {
   it("unknown object in a recusal, unknown department of an inspector", () => {
     const ws = workspace({
-      inspectors: located("inspectors.yaml", "inspectors", [inspector("a", "scjg", "2030-12-31", { recusals: [{ object: "91140821MA0K1C3Y4G", reason: "亲属" }] })]),
+      inspectors: located("inspectors.yaml", "inspectors", [
+        inspector("a", "scjg", "2030-12-31", { recusals: [{ object: "91140821MA0K1C3Y4G", reason: "亲属" }] }),
+      ]),
     });
-    expect(findings(ws)).toEqual(["error unknown-department@inspectors.yaml/inspectors/0/department", "error unknown-object@inspectors.yaml/inspectors/0/recusals/0/object"]);
+    expect(findings(ws)).toEqual([
+      "error unknown-department@inspectors.yaml/inspectors/0/department",
+      "error unknown-object@inspectors.yaml/inspectors/0/recusals/0/object",
+    ]);
   });
 
   it("an object's township must be a township", () => {
-    const ws = workspace({ objects: located("objects.yaml", "objects", [object("1", { township: "linjin" }), object("2", { township: "scjgj" })]) });
+    const ws = workspace({
+      objects: located("objects.yaml", "objects", [
+        object("1", { township: "linjin" }),
+        object("2", { township: "scjgj" }),
+      ]),
+    });
     expect(run(ws).map((d) => [d.code, d.pointer])).toEqual([
       ["unknown-township", "/objects/0/township"],
       ["department-kind", "/objects/1/township"],
@@ -292,7 +386,9 @@ describe("references between registries", () => {
 
   it("entries left out for their own errors are known: no cascade", () => {
     const ws = workspace({
-      inspectors: located("inspectors.yaml", "inspectors", [inspector("a", "scjgj", "2030-12-31", { recusals: [{ object: "BROKEN", reason: "亲属" }] })]),
+      inspectors: located("inspectors.yaml", "inspectors", [
+        inspector("a", "scjgj", "2030-12-31", { recusals: [{ object: "BROKEN", reason: "亲属" }] }),
+      ]),
       annualPlans: located("plans.yaml", "annualPlans", [plan({ items: ["CY-01", "CY-BROKEN"] })]),
       campaigns: located("plans.yaml", "campaigns", [campaign({ plan: "PLAN-BROKEN" })]),
       brokenIds: new Set(["BROKEN", "CY-BROKEN", "PLAN-BROKEN"]),
@@ -305,7 +401,9 @@ describe("references between registries", () => {
       departments: [],
       items: [],
       objects: located("objects.yaml", "objects", [object("1")]),
-      inspectors: located("inspectors.yaml", "inspectors", [inspector("a", "scjgj", "2030-12-31", { recusals: [{ object: "2", reason: "亲属" }] })]),
+      inspectors: located("inspectors.yaml", "inspectors", [
+        inspector("a", "scjgj", "2030-12-31", { recusals: [{ object: "2", reason: "亲属" }] }),
+      ]),
       annualPlans: located("plans.yaml", "annualPlans", [plan()]),
       campaigns: located("plans.yaml", "campaigns", [campaign({ plan: "2026-other" })]),
     });
@@ -320,7 +418,16 @@ describe("references between registries", () => {
 describe("plans and campaigns", () => {
   it("an unknown item in a plan, an item led by someone else, an item not yet published", () => {
     const ws = workspace({
-      items: located("items.yaml", "items", [item(), item({ id: "CY-02", status: "approved" }), item({ id: "GY-01", lead: "yjglj", joint: [], tasks: [{ department: "yjglj", inspectors: 2, checks: [check] }] })]),
+      items: located("items.yaml", "items", [
+        item(),
+        item({ id: "CY-02", status: "approved" }),
+        item({
+          id: "GY-01",
+          lead: "yjglj",
+          joint: [],
+          tasks: [{ department: "yjglj", inspectors: 2, checks: [check] }],
+        }),
+      ]),
       annualPlans: located("plans.yaml", "annualPlans", [plan({ items: ["CY-01", "CY-99", "CY-02", "GY-01"] })]),
     });
     expect(findings(ws)).toEqual([
@@ -335,22 +442,35 @@ describe("plans and campaigns", () => {
     ["2026-02-01", ["warning plan-filed-late@plans.yaml/annualPlans/0/filedOn"]],
     ["2025-12-20", []],
   ])("a plan filed on %s", (filedOn, expected) => {
-    expect(findings(workspace({ annualPlans: located("plans.yaml", "annualPlans", [plan({ filedOn })]) }))).toEqual(expected);
+    expect(findings(workspace({ annualPlans: located("plans.yaml", "annualPlans", [plan({ filedOn })]) }))).toEqual(
+      expected,
+    );
   });
 
   it.each([
     ["2026-04-13", "2027-01-15", "/endDate"],
     ["2025-12-28", "2026-01-10", "/startDate"],
     ["2027-01-04", "2027-01-10", "/startDate"],
-  ])("a campaign from %s to %s lies outside its plan's year: pointed at the date outside", (startDate, endDate, sub) => {
-    const ws = workspace({ annualPlans: located("plans.yaml", "annualPlans", [plan()]), campaigns: located("plans.yaml", "campaigns", [campaign({ startDate, endDate })]) });
-    expect(findings(ws).filter((f) => f.includes("outside"))).toEqual([`error campaign-outside-plan-year@plans.yaml/campaigns/0${sub}`]);
-  });
+  ])(
+    "a campaign from %s to %s lies outside its plan's year: pointed at the date outside",
+    (startDate, endDate, sub) => {
+      const ws = workspace({
+        annualPlans: located("plans.yaml", "annualPlans", [plan()]),
+        campaigns: located("plans.yaml", "campaigns", [campaign({ startDate, endDate })]),
+      });
+      expect(findings(ws).filter((f) => f.includes("outside"))).toEqual([
+        `error campaign-outside-plan-year@plans.yaml/campaigns/0${sub}`,
+      ]);
+    },
+  );
 
   it("an unknown plan, a campaign that ends before it starts, a requesting township that is not one", () => {
     const ws = workspace({
       annualPlans: located("plans.yaml", "annualPlans", [plan()]),
-      campaigns: located("plans.yaml", "campaigns", [campaign({ plan: "2026-nope" }), campaign({ id: "r2", startDate: "2026-05-10", endDate: "2026-05-01", requestedBy: "xfjy" })]),
+      campaigns: located("plans.yaml", "campaigns", [
+        campaign({ plan: "2026-nope" }),
+        campaign({ id: "r2", startDate: "2026-05-10", endDate: "2026-05-01", requestedBy: "xfjy" }),
+      ]),
     });
     expect(findings(ws)).toEqual([
       "error unknown-plan@plans.yaml/campaigns/0/plan",
@@ -360,14 +480,21 @@ describe("plans and campaigns", () => {
   });
 
   it("a campaign that leaves out a department its items need (warning)", () => {
-    const ws = workspace({ annualPlans: located("plans.yaml", "annualPlans", [plan()]), campaigns: located("plans.yaml", "campaigns", [campaign({ departments: ["scjgj"] })]) });
+    const ws = workspace({
+      annualPlans: located("plans.yaml", "annualPlans", [plan()]),
+      campaigns: located("plans.yaml", "campaigns", [campaign({ departments: ["scjgj"] })]),
+    });
     expect(findings(ws)).toEqual(["warning campaign-department-missing@plans.yaml/campaigns/0/departments"]);
   });
 });
 
 describe("campaign capacity (estimate)", () => {
   // Ten general-tier restaurants in 猗氏镇: ratio 0.1 draws one, one team of up to five.
-  const objects = located("objects.yaml", "objects", Array.from({ length: 10 }, (_, i) => object(`O${i}`)));
+  const objects = located(
+    "objects.yaml",
+    "objects",
+    Array.from({ length: 10 }, (_, i) => object(`O${i}`)),
+  );
   const base = (inspectors: Inspector[], overrides: Partial<Campaign> = {}) =>
     workspace({
       objects,
@@ -384,19 +511,29 @@ describe("campaign capacity (estimate)", () => {
   it("a department short of inspectors for the teams", () => {
     const diagnostics = run(base(staff.slice(0, 3))).filter((d) => d.severity !== "info");
     expect(diagnostics.map((d) => [d.severity, d.code, d.pointer, d.params])).toEqual([
-      ["warning", "campaign-capacity", "/campaigns/0", { campaign: "2026-r1", department: "xfjy", needed: 2, teams: 1, available: 1 }],
+      [
+        "warning",
+        "campaign-capacity",
+        "/campaigns/0",
+        { campaign: "2026-r1", department: "xfjy", needed: 2, teams: 1, available: 1 },
+      ],
     ]);
   });
 
   it("leave during the campaign, or a certificate ending before it ends, takes an inspector out", () => {
-    const onLeave = [...staff.slice(0, 3), inspector("x2", "xfjy", "2030-12-31", { leave: [{ from: "2026-04-20", to: "2026-04-21" }] })];
+    const onLeave = [
+      ...staff.slice(0, 3),
+      inspector("x2", "xfjy", "2030-12-31", { leave: [{ from: "2026-04-20", to: "2026-04-21" }] }),
+    ];
     expect(findings(base(onLeave))).toEqual(["warning campaign-capacity@plans.yaml/campaigns/0"]);
     const expiring = [...staff.slice(0, 3), inspector("x2", "xfjy", "2026-04-20")];
     expect(findings(base(expiring))).toEqual(["warning campaign-capacity@plans.yaml/campaigns/0"]);
   });
 
   it("county-township linkage needs township staff", () => {
-    expect(findings(base(staff, { linkage: true }))).toEqual(["warning campaign-no-township-staff@plans.yaml/campaigns/0"]);
+    expect(findings(base(staff, { linkage: true }))).toEqual([
+      "warning campaign-no-township-staff@plans.yaml/campaigns/0",
+    ]);
     expect(findings(base([...staff, inspector("t1", "yishi")], { linkage: true }))).toEqual([]);
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { checkCreditCode, checkResidentId, creditCodeCheckChar, residentIdCheckDigit } from "../../src/registries/identifiers.js";
+import {
+  checkCreditCode,
+  checkResidentId,
+  creditCodeCheckChar,
+  residentIdCheckDigit,
+} from "../../src/registries/identifiers.js";
 
 describe("unified social credit code (GB 32100-2015)", () => {
   // Published codes whose check characters are known to be right.

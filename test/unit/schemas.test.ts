@@ -51,13 +51,25 @@ describe("checkSchema: ajv errors mapped to codes, fields and positions", () => 
       "",
     ].join("\n");
     expect(check("inspectors", text)).toEqual([
-      { code: "schema-required", line: 7, col: 7, pointer: "/inspectors/0/certificate", params: { field: "certificate.validTo" } },
+      {
+        code: "schema-required",
+        line: 7,
+        col: 7,
+        pointer: "/inspectors/0/certificate",
+        params: { field: "certificate.validTo" },
+      },
     ]);
   });
 
   it("unknown field: the key's position, the pointer of the key", () => {
     expect(check("objects", object("    nickname: 小饭店\n"))).toEqual([
-      { code: "schema-additionalProperties", line: 10, col: 5, pointer: "/objects/0/nickname", params: { field: "nickname" } },
+      {
+        code: "schema-additionalProperties",
+        line: 10,
+        col: 5,
+        pointer: "/objects/0/nickname",
+        params: { field: "nickname" },
+      },
     ]);
   });
 
@@ -71,20 +83,40 @@ describe("checkSchema: ajv errors mapped to codes, fields and positions", () => 
 
   it("wrong type: what was expected", () => {
     const problems = check("objects", object("    complaints12m: many\n"));
-    expect(problems).toEqual([{ code: "schema-type", line: 10, col: 20, pointer: "/objects/0/complaints12m", params: { field: "complaints12m", expected: "integer" } }]);
+    expect(problems).toEqual([
+      {
+        code: "schema-type",
+        line: 10,
+        col: 20,
+        pointer: "/objects/0/complaints12m",
+        params: { field: "complaints12m", expected: "integer" },
+      },
+    ]);
   });
 
   it("not in the enum: the allowed values", () => {
     const problems = check("objects", object().replace("status: active", "status: open"));
     expect(problems).toEqual([
-      { code: "schema-enum", line: 8, col: 13, pointer: "/objects/0/status", params: { field: "status", allowed: "active, suspended, revoked, closed" } },
+      {
+        code: "schema-enum",
+        line: 8,
+        col: 13,
+        pointer: "/objects/0/status",
+        params: { field: "status", allowed: "active, suspended, revoked, closed" },
+      },
     ]);
   });
 
   it("bad date: schema-format with the value", () => {
     const text = "upperInspected:\n  - { object: x, date: 2026/02/10, body: y }\n";
     expect(check("upperInspected", text)).toEqual([
-      { code: "schema-format", line: 2, col: 24, pointer: "/upperInspected/0/date", params: { field: "date", value: "2026/02/10", format: "date" } },
+      {
+        code: "schema-format",
+        line: 2,
+        col: 24,
+        pointer: "/upperInspected/0/date",
+        params: { field: "date", value: "2026/02/10", format: "date" },
+      },
     ]);
   });
 
@@ -96,13 +128,25 @@ describe("checkSchema: ajv errors mapped to codes, fields and positions", () => 
   it("pattern mismatch: the value, no format", () => {
     const problems = check("objects", object().replace("91140821MA0K1C3Y4G", "9114-0821"));
     expect(problems).toEqual([
-      { code: "schema-pattern", line: 2, col: 9, pointer: "/objects/0/id", params: { field: "id", value: "9114-0821", format: "" } },
+      {
+        code: "schema-pattern",
+        line: 2,
+        col: 9,
+        pointer: "/objects/0/id",
+        params: { field: "id", value: "9114-0821", format: "" },
+      },
     ]);
   });
 
   it("negative integer: schema-minimum with the limit", () => {
     expect(check("objects", object("    complaints12m: -1\n"))).toEqual([
-      { code: "schema-minimum", line: 10, col: 20, pointer: "/objects/0/complaints12m", params: { field: "complaints12m", limit: 0 } },
+      {
+        code: "schema-minimum",
+        line: 10,
+        col: 20,
+        pointer: "/objects/0/complaints12m",
+        params: { field: "complaints12m", limit: 0 },
+      },
     ]);
   });
 
@@ -113,18 +157,39 @@ describe("checkSchema: ajv errors mapped to codes, fields and positions", () => 
   });
 
   it("the law's minimum of two inspectors cannot be configured lower", () => {
-    const problems = check("config", "county: { name: 临猗县, areaCode: '140821' }\npolicy:\n  minInspectorsPerDepartment: 1\n");
+    const problems = check(
+      "config",
+      "county: { name: 临猗县, areaCode: '140821' }\npolicy:\n  minInspectorsPerDepartment: 1\n",
+    );
     expect(problems).toEqual([
-      { code: "schema-minimum", line: 3, col: 31, pointer: "/policy/minInspectorsPerDepartment", params: { field: "policy.minInspectorsPerDepartment", limit: 2 } },
+      {
+        code: "schema-minimum",
+        line: 3,
+        col: 31,
+        pointer: "/policy/minInspectorsPerDepartment",
+        params: { field: "policy.minInspectorsPerDepartment", limit: 2 },
+      },
     ]);
   });
 
   it("a document that is not a mapping: schema-root-type naming what it is, and nothing else", () => {
     expect(check("upperInspected", "- { object: x, date: 2026-02-10, body: y }\n")).toEqual([
-      { code: "schema-root-type", line: 1, col: 1, pointer: "", params: { field: "", expected: "object", actual: "array" } },
+      {
+        code: "schema-root-type",
+        line: 1,
+        col: 1,
+        pointer: "",
+        params: { field: "", expected: "object", actual: "array" },
+      },
     ]);
     expect(check("departments", "just a sentence\n")).toEqual([
-      { code: "schema-root-type", line: 1, col: 1, pointer: "", params: { field: "", expected: "object", actual: "string" } },
+      {
+        code: "schema-root-type",
+        line: 1,
+        col: 1,
+        pointer: "",
+        params: { field: "", expected: "object", actual: "string" },
+      },
     ]);
   });
 
@@ -152,7 +217,9 @@ describe("checkSchema: ajv errors mapped to codes, fields and positions", () => 
   it("every schema compiles under ajv's strict mode", () => {
     const kinds: FileKind[] = ["config", "departments", "objects", "inspectors", "items", "plans", "upperInspected"];
     for (const kind of kinds) expect(() => checkSchema(kind, {}, () => ({ line: 0, col: 0 }))).not.toThrow();
-    expect(listSchemaNames()).toEqual(expect.arrayContaining(["config", "departments", "objects", "inspectors", "items", "plans", "upper-inspected"]));
+    expect(listSchemaNames()).toEqual(
+      expect.arrayContaining(["config", "departments", "objects", "inspectors", "items", "plans", "upper-inspected"]),
+    );
   });
 });
 

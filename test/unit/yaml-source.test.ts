@@ -6,7 +6,7 @@ const registry = [
   "  - id: scjgj", //                                  2
   "    name: 临猗县市场监督管理局", //                  3
   "    kind: county", //                               4
-  "    liaison: { name: 王某明, phone: \"0359\" }", //   5
+  '    liaison: { name: 王某明, phone: "0359" }', //   5
   "  - id: yishi", //                                  6
   "    name: 猗氏镇人民政府", //                        7
   "    kind: township", //                             8
@@ -45,7 +45,11 @@ describe("parseYaml: problems at the parser's own position", () => {
   });
 
   it("every duplicate key, with its name and the position of the repeated key", () => {
-    const parsed = parseYaml(registry.replace("    kind: county\n", "    kind: county\n    name: again\n").replace("    kind: township\n", "    kind: township\n    kind: county\n"));
+    const parsed = parseYaml(
+      registry
+        .replace("    kind: county\n", "    kind: county\n    name: again\n")
+        .replace("    kind: township\n", "    kind: township\n    kind: county\n"),
+    );
     expect(parsed.data).toBeUndefined();
     expect(parsed.problems).toEqual([
       { code: "yaml-duplicate-key", line: 5, col: 5, pointer: "", params: { key: "name" } },
@@ -55,7 +59,9 @@ describe("parseYaml: problems at the parser's own position", () => {
 
   it("a duplicate quoted key is named without its quotes", () => {
     const parsed = parseYaml('a: 1\n"a": 2\n');
-    expect(parsed.problems).toEqual([{ code: "yaml-duplicate-key", line: 2, col: 1, pointer: "", params: { key: "a" } }]);
+    expect(parsed.problems).toEqual([
+      { code: "yaml-duplicate-key", line: 2, col: 1, pointer: "", params: { key: "a" } },
+    ]);
   });
 
   it("excessive nesting is refused once, without throwing", () => {
@@ -69,7 +75,11 @@ describe("parseYaml: problems at the parser's own position", () => {
     for (let i = 1; i < 9; i++) {
       const prev = String.fromCharCode(96 + i);
       const cur = String.fromCharCode(97 + i);
-      lines.push(`${cur}: &${cur} [${Array(9).fill("*" + prev).join(", ")}]`);
+      lines.push(
+        `${cur}: &${cur} [${Array(9)
+          .fill("*" + prev)
+          .join(", ")}]`,
+      );
     }
     const started = Date.now();
     const parsed = parseYaml(lines.join("\n") + "\n");
@@ -90,7 +100,9 @@ describe("parseYaml: problems at the parser's own position", () => {
   });
 
   it("__proto__ and constructor are own keys; no prototype is touched", () => {
-    const parsed = parseYaml("__proto__: { polluted: true }\nconstructor: x\nitem: { __proto__: { status: closed } }\n");
+    const parsed = parseYaml(
+      "__proto__: { polluted: true }\nconstructor: x\nitem: { __proto__: { status: closed } }\n",
+    );
     expect(parsed.problems).toEqual([]);
     const data = parsed.data as Record<string, unknown>;
     expect(Object.keys(data)).toEqual(["__proto__", "constructor", "item"]);
@@ -106,7 +118,9 @@ describe("parseYaml: problems at the parser's own position", () => {
   });
 
   it("CRLF line endings count lines the same", () => {
-    const parsed = parseYaml(registry.replace(/\n/g, "\r\n").replace("kind: township", "kind: township\r\n    kind: x"));
+    const parsed = parseYaml(
+      registry.replace(/\n/g, "\r\n").replace("kind: township", "kind: township\r\n    kind: x"),
+    );
     expect(parsed.problems.map((p) => `${p.code}@${p.line}:${p.col}`)).toEqual(["yaml-duplicate-key@9:5"]);
   });
 });
