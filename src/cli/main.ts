@@ -1,44 +1,17 @@
 import { Command, CommanderError, Option } from "commander";
 import { detectLang } from "../i18n/locale.js";
 import { message, type Lang, type UiKey } from "../i18n/messages.js";
-import { reportFormats, type ReportFormat } from "../diagnostics/reporters.js";
+import { ExitCode, UsageError } from "../diagnostics/errors.js";
 import { colorEnabled, palette } from "../util/colors.js";
 import { isIsoDate } from "../util/dates.js";
-import { toolVersion } from "../version.js";
-import { runValidate } from "../commands/validate.js";
-import { ExitCode, UsageError } from "./errors.js";
+import { toolVersion } from "../util/version.js";
 import { DrawError } from "../draw/draw-error.js";
-import { quickLang } from "./lang.js";
-import { registerRegistryCommands } from "./registry-commands.js";
-import { registerDrawCommands } from "./draw-commands.js";
-import { registerOrdersCommands } from "./orders-commands.js";
+import { quickLang } from "../workspace/quick-lang.js";
+import type { Context, GlobalOptions, Io } from "../commands/context.js";
+import type { CommandDecl } from "../commands/declare.js";
+import { commands } from "../commands/index.js";
 
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  stdoutIsTTY: boolean;
-  stderrIsTTY: boolean;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-}
-
-export interface GlobalOptions {
-  workspace?: string;
-  lang?: string;
-  color?: boolean;
-  today?: string;
-  cache?: boolean;
-}
-
-/** Shared by every command: the global options, resolved once. */
-export interface Context {
-  io: Io;
-  lang: Lang | undefined;
-  global: GlobalOptions;
-  today: string | undefined;
-  colors: ReturnType<typeof palette>;
-  progress: ((file: string, index: number, total: number) => void) | undefined;
-}
+export type { Io } from "../commands/context.js";
 
 /** Parses the arguments, runs one command, returns the exit code; never calls process.exit. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -76,19 +49,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       : {};
   program.configureHelp({ styleTitle: (s: string) => helpTitles[s] ?? s });
 
+  /** The global options, resolved once the arguments are parsed. */
   const context = (): Context => {
     const global = program.opts<GlobalOptions>();
     const lang = detectLang(global.lang, io.env);
     if (global.today !== undefined && !isIsoDate(global.today))
       throw new UsageError("invalid-option", { option: "--today", value: global.today, allowed: "YYYY-MM-DD" });
-    const showProgress = io.stderrIsTTY;
     return {
       io,
       lang,
       global,
       today: global.today,
       colors: palette(colorEnabled({ isTTY: io.stdoutIsTTY }, global.color, io.env)),
-      progress: showProgress
+      progress: io.stderrIsTTY
         ? (file, index, total) =>
             io.stderr(
               `\r${message("progress-reading", { file, index, total }, lang ?? helpLang)}\u001b[K${index === total ? "\n" : ""}`,
@@ -96,65 +69,61 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         : undefined,
     };
   };
-  const set = (code: number) => {
-    exitCode = code;
-  };
 
-  program
-    .command("validate")
-    .description(t("cmd-validate"))
-    .addOption(new Option("-f, --format <format>", t("opt-format-validate")).choices(reportFormats))
-    .option("--strict", t("opt-strict"))
-    .action((opts: { format?: ReportFormat; strict?: boolean }) => {
-      const ctx = context();
-      const format = opts.format ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "text");
-      const result = runValidate({
-        workspace: ctx.global.workspace,
-        lang: ctx.lang,
-        today: ctx.today,
-        cwd: io.cwd,
-        cache: ctx.global.cache,
-        onProgress: ctx.progress,
-        format,
-        strict: opts.strict === true,
-        colors: format === "text" ? ctx.colors : palette(false),
+  /** A commander command from a declaration; its action runs the declared function. */
+  const declare = (parent: Command, decl: CommandDecl<never>): void => {
+    const command = parent.command(decl.name).description(t(decl.help));
+    for (const arg of decl.args ?? []) command.argument(arg.name, arg.help === undefined ? undefined : t(arg.help));
+    for (const o of decl.options ?? []) {
+      const option = new Option(o.flags, t(o.help));
+      if (o.choices) option.choices(o.choices);
+      if (o.default !== undefined) option.default(o.default);
+      if (o.repeatable)
+        option.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
+      command.addOption(option);
+    }
+    for (const sub of decl.subcommands ?? []) declare(command, sub);
+    const run = decl.run;
+    if (!run) return;
+    const arity = (decl.args ?? []).length;
+    command.action(async (...params: unknown[]) => {
+      const args = params.slice(0, arity) as (string | undefined)[];
+      // The options of the commands above are merged in: `draw run` reads the seed given to `draw`.
+      exitCode = await run(context(), args, command.optsWithGlobals() as never, {
+        outputHelp: () => command.outputHelp(),
       });
-      io.stdout(result.stdout);
-      set(result.exitCode);
     });
-
-  registerRegistryCommands(program, context, set, t);
-  registerDrawCommands(program, context, set, t);
-  registerOrdersCommands(program, context, set, t);
+  };
+  for (const decl of commands) declare(program, decl);
 
   try {
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      if (
-        error.code === "commander.helpDisplayed" ||
-        error.code === "commander.version" ||
-        error.code === "commander.help"
-      )
-        return ExitCode.ok;
-      return ExitCode.usage;
-    }
-    const workspaceArg = argv.find((a, i) => argv[i - 1] === "-w" || argv[i - 1] === "--workspace");
-    const lang = quickLang(langArg, io.env, workspaceArg, io.cwd);
-    if (error instanceof DrawError) {
-      io.stderr(message("usage-error", { detail: message(error.key, error.params, lang) }, lang) + "\n");
-      return drawErrorExit(error);
-    }
-    if (error instanceof UsageError) {
-      io.stderr(message("usage-error", { detail: message(error.key, error.params, lang) }, lang) + "\n");
-      return ExitCode.usage;
-    }
-    const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(message("internal-error", { detail }, lang) + "\n");
-    if (io.env.CHECKONCE_DEBUG) io.stderr(`${(error as Error).stack ?? ""}\n`);
+    return exitCodeOf(error, argv, io, langArg);
+  }
+}
+
+/** The one place that turns an error into a message and an exit code. */
+function exitCodeOf(error: unknown, argv: readonly string[], io: Io, langArg: string | undefined): number {
+  if (error instanceof CommanderError) {
+    if (["commander.helpDisplayed", "commander.version", "commander.help"].includes(error.code)) return ExitCode.ok;
     return ExitCode.usage;
   }
+  const workspaceArg = argv.find((a, i) => argv[i - 1] === "-w" || argv[i - 1] === "--workspace");
+  const lang = quickLang(langArg, io.env, workspaceArg, io.cwd);
+  if (error instanceof DrawError) {
+    io.stderr(message("usage-error", { detail: message(error.key, error.params, lang) }, lang) + "\n");
+    return drawErrorExit(error);
+  }
+  if (error instanceof UsageError) {
+    io.stderr(message("usage-error", { detail: message(error.key, error.params, lang) }, lang) + "\n");
+    return ExitCode.usage;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  io.stderr(message("internal-error", { detail }, lang) + "\n");
+  if (io.env.CHECKONCE_DEBUG) io.stderr(`${(error as Error).stack ?? ""}\n`);
+  return ExitCode.usage;
 }
 
 /** Wrong arguments are usage errors (2); a draw the data or the ledger refuses is a finding (1). */

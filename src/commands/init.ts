@@ -1,27 +1,17 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { resolve } from "node:path";
-import { UsageError } from "../cli/errors.js";
+import { ExitCode } from "../diagnostics/errors.js";
+import { message } from "../i18n/messages.js";
+import { createWorkspace } from "../workspace/create-workspace.js";
+import { defineCommand } from "./declare.js";
 
-const examplesDir = fileURLToPath(new URL("../../examples/", import.meta.url));
-
-/**
- * Creates a workspace by copying a bundled one: `examples/empty` (every file commented, no
- * entries) or, with --example, the example county. Never writes into a folder that has files.
- */
-export function initWorkspace(dir: string, example: boolean): string {
-  const target = resolve(dir);
-  if (existsSync(target) && readdirSync(target).length > 0) throw new UsageError("init-not-empty", { dir });
-  mkdirSync(target, { recursive: true });
-  const source = `${examplesDir}${example ? "linyi-2026" : "empty"}`;
-  try {
-    cpSync(source, target, {
-      recursive: true,
-      filter: (src) => !/[\\/]\.checkonce([\\/]|$)/.test(src.slice(source.length)),
-    });
-  } catch (error) {
-    rmSync(target, { recursive: true, force: true });
-    throw error;
-  }
-  return target;
-}
+/** `checkonce init [dir]`: a commented empty workspace, or with --example a copy of the example county. */
+export const initCommand = defineCommand<{ example?: boolean }>({
+  name: "init",
+  help: "cmd-init",
+  args: [{ name: "[dir]" }],
+  options: [{ flags: "--example", help: "opt-example" }],
+  run(ctx, [dir], options) {
+    createWorkspace(dir ?? ctx.io.cwd, options.example === true);
+    ctx.io.stdout(message("init-created", { dir: dir ?? "." }, ctx.lang ?? "en") + "\n");
+    return ExitCode.ok;
+  },
+});

@@ -1,7 +1,10 @@
-import Table from "cli-table3";
-import { stringify } from "yaml";
 import { objectTier, type Workspace } from "../registries/model.js";
 import { term, type Lang } from "../i18n/messages.js";
+import { ExitCode, UsageError } from "../diagnostics/errors.js";
+import { message } from "../i18n/messages.js";
+import { renderCsv, renderJson, renderTable, type Column, type Listing } from "../util/listing.js";
+import { colourOn, openFor } from "./context.js";
+import { defineCommand } from "./declare.js";
 
 export const listKinds = ["objects", "inspectors", "departments", "items", "plans", "campaigns"] as const;
 export type ListKind = (typeof listKinds)[number];
@@ -12,19 +15,6 @@ export interface ListFilters {
   department?: string;
   status?: string;
   category?: string;
-}
-
-interface Column {
-  key: string;
-  en: string;
-  zh: string;
-}
-
-export interface Listing {
-  columns: Column[];
-  /** Cells as shown in a table or CSV, and the entry itself for JSON. */
-  rows: { cells: Record<string, string | number>; entry: unknown }[];
-  total: number;
 }
 
 /** A column: the field it shows and its header, in both languages, from the catalogue. */
@@ -249,32 +239,38 @@ export function listEntries(ws: Workspace, kind: ListKind, filters: ListFilters,
   }
 }
 
-export function renderTable(listing: Listing, lang: Lang, colour: boolean): string {
-  const table = new Table({
-    head: listing.columns.map((c) => c[lang]),
-    style: colour ? { compact: true } : { head: [], border: [], compact: true },
-  });
-  for (const { cells } of listing.rows) table.push(listing.columns.map((c) => String(cells[c.key] ?? "")));
-  return table.toString() + "\n";
+interface ListOptions extends ListFilters {
+  format: "table" | "json" | "csv";
 }
 
-/** CSV in UTF-8 with a BOM, so that Excel on Windows reads the Chinese correctly; CRLF as RFC 4180 says. */
-export function renderCsv(listing: Listing, lang: Lang): string {
-  const cell = (v: unknown) => {
-    const s = String(v ?? "");
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const lines = [
-    listing.columns.map((c) => cell(c[lang])).join(","),
-    ...listing.rows.map(({ cells }) => listing.columns.map((c) => cell(cells[c.key])).join(",")),
-  ];
-  return "\ufeff" + lines.join("\r\n") + "\r\n";
-}
-
-export function renderJson(value: unknown): string {
-  return JSON.stringify(value, null, 2) + "\n";
-}
-
-export function renderYaml(value: unknown): string {
-  return stringify(value, { lineWidth: 0 });
-}
+/** `checkonce list <kind>`: a registry's entries as a table, JSON or CSV, filtered. */
+export const listCommand = defineCommand<ListOptions>({
+  name: "list",
+  help: "cmd-list",
+  args: [{ name: "<kind>" }],
+  options: [
+    { flags: "-f, --format <format>", help: "opt-format-list", choices: ["table", "json", "csv"], default: "table" },
+    { flags: "--township <id>", help: "opt-township" },
+    { flags: "--tier <tier>", help: "opt-tier", choices: ["trusted", "general", "focus"] },
+    { flags: "--department <id>", help: "opt-department" },
+    { flags: "--status <status>", help: "opt-status" },
+    { flags: "--category <category>", help: "opt-category" },
+  ],
+  run(ctx, [kind], options) {
+    if (kind === undefined || !(listKinds as readonly string[]).includes(kind))
+      throw new UsageError("unknown-kind", { kind: kind ?? "", allowed: listKinds.join(", ") });
+    const opened = openFor(ctx);
+    const listing = listEntries(opened.workspace, kind as ListKind, options, opened.lang);
+    if (options.format === "json") ctx.io.stdout(renderJson(listing.rows.map((r) => r.entry)));
+    else if (options.format === "csv") ctx.io.stdout(renderCsv(listing, opened.lang));
+    else {
+      ctx.io.stdout(
+        listing.rows.length === 0
+          ? message("list-empty", {}, opened.lang) + "\n"
+          : renderTable(listing, opened.lang, colourOn(ctx)),
+      );
+      ctx.io.stdout(message("list-count", { count: listing.rows.length, total: listing.total }, opened.lang) + "\n");
+    }
+    return ExitCode.ok;
+  },
+});

@@ -1,36 +1,56 @@
 import { relative, join } from "node:path";
 import { countDiagnostics } from "../diagnostics/diagnostic.js";
-import { reporters, type ReportFormat, type ValidationReport } from "../diagnostics/reporters.js";
-import { ExitCode } from "../cli/errors.js";
-import type { Palette } from "../util/colors.js";
-import { openWorkspace, type OpenOptions } from "../workspace/open-workspace.js";
+import { ExitCode } from "../diagnostics/errors.js";
+import { reporters, reportFormats, type ReportFormat, type ValidationReport } from "../diagnostics/reporters.js";
+import { palette } from "../util/colors.js";
 import { toPosix } from "../util/fs.js";
+import { openWorkspace } from "../workspace/open-workspace.js";
+import { checkCampaignCapacity } from "../draw/check-capacity.js";
+import type { Context } from "./context.js";
+import { defineCommand } from "./declare.js";
 
-export interface ValidateOptions extends OpenOptions {
-  format: ReportFormat;
-  strict: boolean;
-  colors: Palette;
+interface ValidateOptions {
+  format?: ReportFormat;
+  strict?: boolean;
 }
 
-export interface CommandOutput {
-  stdout: string;
-  exitCode: number;
-}
+/** `checkonce validate`: every registry file, every rule, reported at once (issue 2). */
+export const validateCommand = defineCommand<ValidateOptions>({
+  name: "validate",
+  help: "cmd-validate",
+  options: [
+    { flags: "-f, --format <format>", help: "opt-format-validate", choices: reportFormats },
+    { flags: "--strict", help: "opt-strict" },
+  ],
+  run: (ctx, _args, options) => runValidate(ctx, options),
+});
 
-export function runValidate(options: ValidateOptions): CommandOutput {
-  const cwd = options.cwd ?? process.cwd();
-  const opened = openWorkspace(options);
+function runValidate(ctx: Context, options: ValidateOptions): number {
+  const format = options.format ?? (ctx.io.env.GITHUB_ACTIONS === "true" ? "github" : "text");
+  const cwd = ctx.io.cwd;
+  // The registry checks, and the draw's estimate of whether each campaign can be staffed.
+  const opened = openWorkspace({
+    workspace: ctx.global.workspace,
+    lang: ctx.lang,
+    today: ctx.today,
+    cwd,
+    cache: ctx.global.cache,
+    onProgress: ctx.progress,
+    checks: [checkCampaignCapacity],
+  });
   const report: ValidationReport = {
     workspace: toPosix(opened.display),
     files: opened.workspace.files.map((f) => ({ file: f.file, kind: f.kind, entries: f.entries })),
     diagnostics: opened.diagnostics,
   };
-  const stdout = reporters[options.format](report, {
-    lang: opened.lang,
-    colors: options.colors,
-    displayPath: (file) => toPosix(relative(cwd, join(opened.workspace.root, file))),
-  });
-  return { stdout, exitCode: validateExitCode(report, opened.unreadable, options.strict) };
+  ctx.io.stdout(
+    reporters[format](report, {
+      lang: opened.lang,
+      colors: format === "text" ? ctx.colors : palette(false),
+      displayPath: (file) => toPosix(relative(cwd, join(opened.workspace.root, file))),
+    }),
+  );
+  return validateExitCode(report, opened.unreadable, options.strict === true);
 }
 
 /** 0 clean (warnings allowed unless --strict), 1 errors, 2 the workspace could not be read. */

@@ -1,4 +1,4 @@
-import type { MessageParams } from "../i18n/messages.js";
+import type { DiagnosticCode, MessageParams } from "../i18n/messages.js";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -50,3 +50,23 @@ export function countDiagnostics(list: readonly Diagnostic[]): DiagnosticCounts 
   }
   return counts;
 }
+
+/** Severity is a property of the code, except where the data itself lowers it (an exemption). */
+export function severityOf(code: DiagnosticCode, _params: MessageParams): Diagnostic["severity"] {
+  return warningCodes.has(code) ? "warning" : infoCodes.has(code) ? "info" : "error";
+}
+
+const warningCodes = new Set<DiagnosticCode>([
+  "credit-code-exempted",
+  "file-empty",
+  "registry-folder-empty",
+  "object-no-item",
+  "item-not-published",
+  "plan-filed-late",
+  "campaign-department-missing",
+  "certificate-expired",
+  "certificate-expiring",
+  "campaign-capacity",
+  "campaign-no-township-staff",
+]);
+const infoCodes = new Set<DiagnosticCode>(["department-pool"]);

@@ -2,11 +2,11 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { toBlockYaml } from "../util/block-yaml.js";
 import { writeFileAtomic, toPosix } from "../util/fs.js";
-import { parseYaml } from "../workspace/yaml-source.js";
+import { parseYaml } from "../util/yaml-source.js";
 import { validatorFor } from "../registries/schemas.js";
-import { DRAWS_DIR, sha256Bytes } from "../ledger/ledger.js";
+import { sha256Bytes } from "../util/hash.js";
 import { DrawError } from "./draw-error.js";
-import type { DrawRecord } from "./record.js";
+import { DRAWS_DIR, type DrawRecord } from "./record.js";
 
 export const recordPath = (campaign: string) => `${DRAWS_DIR}/${campaign}.draw.yaml`;
 export const supersededPath = (campaign: string, attempt: number) =>

@@ -1,5 +1,8 @@
 import type { DrawRecordFile } from "../generated/draw-record.js";
 
+/** Where a workspace keeps its draw records, the ledger and the input snapshots. */
+export const DRAWS_DIR = "draws";
+
 export type DrawRecord = Omit<DrawRecordFile, "$schema">;
 export type RecordTeam = DrawRecord["teams"][number];
 export type RecordStratum = DrawRecord["strata"][number];

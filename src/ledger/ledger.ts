@@ -2,10 +2,10 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomic } from "../util/fs.js";
-import { canonicalJson } from "./canonical-json.js";
+import { DRAWS_DIR } from "../draw/record.js";
+import { canonicalJson } from "../util/canonical-json.js";
 
-export const DRAWS_DIR = "draws";
-export const LEDGER_FILE = "draws/ledger.jsonl";
+export const LEDGER_FILE = `${DRAWS_DIR}/ledger.jsonl`;
 const GENESIS = "0".repeat(64);
 
 export interface StratumCommitment {
@@ -110,8 +110,4 @@ export function appendLedger(root: string, entry: LedgerEntry): LedgerLine {
   const prefix = text === "" || text.endsWith("\n") ? text : `${text}\n`;
   writeFileAtomic(join(root, LEDGER_FILE), `${prefix}${canonicalJson(line)}\n`);
   return line;
-}
-
-export function sha256Bytes(data: string | Uint8Array): string {
-  return createHash("sha256").update(data).digest("hex");
 }

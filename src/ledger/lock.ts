@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { DrawError } from "../draw/draw-error.js";
-import { DRAWS_DIR } from "./ledger.js";
+import { DRAWS_DIR } from "../draw/record.js";
 
 /**
  * One draw at a time per workspace: an exclusive lock file (O_EXCL), removed when done. A second

@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { sha256Bytes } from "./ledger.js";
+import { sha256Bytes } from "../util/hash.js";
 import { writeFileAtomic } from "../util/fs.js";
 import { DrawError } from "../draw/draw-error.js";
 

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { UsageError } from "../diagnostics/errors.js";
 
 export interface BrowserSearch {
   env: NodeJS.ProcessEnv;
@@ -114,4 +115,13 @@ export function countPdfPages(pdf: Uint8Array): number {
       .toString("latin1")
       .match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []
   ).length;
+}
+
+/** The browser to print PDF with, or a usage error that says where it was looked for. */
+export function locateBrowser(env: NodeJS.ProcessEnv): string {
+  const found = findBrowser({ env, platform: process.platform, exists: (p) => existsSync(p) && statSync(p).isFile() });
+  if ("path" in found) return found.path;
+  if ("missing" in found)
+    throw new UsageError("orders-browser-missing", { browser: found.missing.path, variable: found.missing.variable });
+  throw new UsageError("orders-no-browser", { paths: found.none.join(", ") });
 }

@@ -1,4 +1,4 @@
-import { renderCsv, renderJson } from "../commands/list.js";
+import { renderCsv, renderJson } from "../util/listing.js";
 import type { OrdersDocument } from "./document.js";
 
 /** The document's main table as CSV: UTF-8 with BOM and CRLF, as `list` writes it (Excel on Windows). */

@@ -1,18 +1,17 @@
 import { randomBytes } from "node:crypto";
-import { sha256Bytes } from "../ledger/ledger.js";
+import { sha256Bytes } from "../util/hash.js";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { Lang } from "../i18n/messages.js";
 import type { Workspace } from "../registries/model.js";
-import { readRecord, resolveRecordPath } from "../draw/record-file.js";
-import { verifyRecordFile } from "../draw/verify-service.js";
-import { UsageError } from "../cli/errors.js";
-import { toPosix, writeFileAtomic } from "../util/fs.js";
+import type { LoadedRecord } from "../draw/record-file.js";
+import { UsageError } from "../diagnostics/errors.js";
+import { writeFileAtomic } from "../util/fs.js";
 import { buildCampaignOrders } from "./build-orders.js";
 import { layoutDocuments } from "./layout-documents.js";
 import { renderFiles, renderers, type OrdersFormat, type RenderedFile } from "./renderers.js";
-import { findBrowser, runBrowser } from "./browser.js";
+import { runBrowser } from "./browser.js";
 import { fixPdfDates } from "./pdf-dates.js";
 
 /** Written into every output folder: what made it, and each file's SHA-256. Its absence protects folders we did not write. */
@@ -20,15 +19,16 @@ export const MANIFEST = ".checkonce-orders.json";
 
 export interface OrdersRequest {
   ws: Workspace;
-  cwd: string;
-  ref: string;
+  record: LoadedRecord;
+  /** Whether the record was verified first; every page of an unverified one says so. */
+  verified: boolean;
   lang: Lang;
   formats: readonly OrdersFormat[];
-  force: boolean;
-  verify: boolean;
-  /** The folder to write `<campaign>/` into; `<workspace>/out` when not given. */
-  out?: string;
-  env: NodeJS.ProcessEnv;
+  /** The folder written (`<out>/<campaign>`), and whether one is there to replace (see checkOutputFolder). */
+  target: string;
+  previous: boolean;
+  /** The browser that prints PDF (findBrowser), when PDF is asked for. */
+  browser: string | undefined;
 }
 
 export interface OrdersChanges {
@@ -38,42 +38,20 @@ export interface OrdersChanges {
   unchanged: number;
 }
 
-export type OrdersOutcome =
-  | { kind: "refused"; record: string; differences: string[] }
-  | {
-      kind: "written";
-      record: string;
-      dir: string;
-      files: string[];
-      verified: boolean;
-      campaign: string;
-      attempt: number;
-      changes?: OrdersChanges;
-    };
+export interface OrdersWritten {
+  files: string[];
+  changes?: OrdersChanges;
+}
 
 /**
- * `checkonce orders`: verify, build, render, then write the whole folder at once. Every file is
- * written atomically into a hidden sibling folder, which is swapped in only when complete, so a
- * failure leaves the previous folder (or none) as it was.
+ * Builds, renders, then writes the whole folder at once. Every file is written atomically into a
+ * hidden sibling folder, which is swapped in only when complete, so a failure leaves the previous
+ * folder (or none) as it was.
  */
-export async function writeOrders(request: OrdersRequest): Promise<OrdersOutcome> {
-  const root = request.ws.root;
-  const ref = resolveRecordPath(root, request.cwd, request.ref);
-  const loaded = readRecord(ref.abs, ref.rel);
-  const campaign = loaded.record.campaign;
-  const target = resolve(request.out !== undefined ? resolve(request.cwd, request.out) : join(root, "out"), campaign);
-  const shown = toPosix(relative(request.cwd, target)) || ".";
-  const previous = existingFolder(target, shown, request.force);
-
-  let verified = false;
-  if (request.verify) {
-    const result = verifyRecordFile(root, ref);
-    if (result.differences.length > 0) return { kind: "refused", record: ref.rel, differences: result.differences };
-    verified = true;
-  }
-  const browser = request.formats.includes("pdf") ? locateBrowser(request.env) : undefined;
-
-  const orders = buildCampaignOrders(loaded.record, request.ws, { record: ref.rel, verified });
+export async function writeOrders(request: OrdersRequest): Promise<OrdersWritten> {
+  const { record, verified, target, browser } = request;
+  const campaign = record.record.campaign;
+  const orders = buildCampaignOrders(record.record, request.ws, { record: record.path, verified });
   const docs = layoutDocuments(orders, request.lang);
   const files = await renderFiles(
     docs,
@@ -92,8 +70,8 @@ export async function writeOrders(request: OrdersRequest): Promise<OrdersOutcome
     const manifest = {
       format: "checkonce-orders-manifest/1",
       campaign,
-      attempt: loaded.record.attempt,
-      record: ref.rel,
+      attempt: record.record.attempt,
+      record: record.path,
       verified,
       lang: request.lang,
       files: Object.fromEntries(files.map((f) => [f.name, sha256Bytes(f.bytes)])),
@@ -103,22 +81,16 @@ export async function writeOrders(request: OrdersRequest): Promise<OrdersOutcome
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
-  const changes = previous ? compare(target, files) : undefined;
-  swapIn(staging, target, previous);
-  return {
-    kind: "written",
-    record: ref.rel,
-    dir: shown,
-    files: files.map((f) => f.name),
-    verified,
-    campaign,
-    attempt: loaded.record.attempt,
-    ...(changes ? { changes } : {}),
-  };
+  const changes = request.previous ? compare(target, files) : undefined;
+  swapIn(staging, target, request.previous);
+  return { files: files.map((f) => f.name), ...(changes ? { changes } : {}) };
 }
 
-/** True when a folder with content is there (and may be replaced); refuses what it must not replace. */
-function existingFolder(target: string, shown: string, force: boolean): boolean {
+/**
+ * Before anything is computed: true when a folder with content is there (and may be replaced with
+ * --force); refuses what it must not replace (a folder `orders` did not write).
+ */
+export function checkOutputFolder(target: string, shown: string, force: boolean): boolean {
   if (!existsSync(target)) return false;
   if (!statSync(target).isDirectory()) throw new UsageError("orders-not-ours", { dir: shown, marker: MANIFEST });
   const entries = readdirSync(target);
@@ -126,14 +98,6 @@ function existingFolder(target: string, shown: string, force: boolean): boolean 
   if (!entries.includes(MANIFEST)) throw new UsageError("orders-not-ours", { dir: shown, marker: MANIFEST });
   if (!force) throw new UsageError("orders-exists", { dir: shown });
   return true;
-}
-
-function locateBrowser(env: NodeJS.ProcessEnv): string {
-  const found = findBrowser({ env, platform: process.platform, exists: (p) => existsSync(p) && statSync(p).isFile() });
-  if ("path" in found) return found.path;
-  if ("missing" in found)
-    throw new UsageError("orders-browser-missing", { browser: found.missing.path, variable: found.missing.variable });
-  throw new UsageError("orders-no-browser", { paths: found.none.join(", ") });
 }
 
 /** PDF from each document's HTML: the staged one when HTML is written too, else a scratch copy. */

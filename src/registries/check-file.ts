@@ -1,4 +1,4 @@
-import type { FileProblem, Position } from "../workspace/yaml-source.js";
+import type { FileProblem, Position } from "../util/yaml-source.js";
 import type { FileKind } from "./kinds.js";
 import { checkCreditCode, checkResidentId } from "./identifiers.js";
 

@@ -1,23 +1,9 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Position } from "../workspace/yaml-source.js";
+import type { Position } from "../util/yaml-source.js";
 import type { DiagnosticCode, MessageParams } from "../i18n/messages.js";
-import { severityOf } from "../workspace/load-workspace.js";
+import { severityOf } from "../diagnostics/diagnostic.js";
 import { addDays, daysBetween } from "../util/dates.js";
-import { inspectorUnavailable, objectInItemScope, upperInspectedIds } from "../draw/eligibility.js";
-import { departmentNeeds } from "../draw/teams.js";
-import { sampleSize } from "../draw/sample-size.js";
-import {
-  objectTier,
-  tiers,
-  type Tier,
-  type AnnualPlan,
-  type InspectionObject,
-  type Campaign,
-  type Department,
-  type Item,
-  type Located,
-  type Workspace,
-} from "./model.js";
+import { tiers, type Tier, type Campaign, type Department, type Item, type Located, type Workspace } from "./model.js";
 
 export interface ReferenceCheckOptions {
   /** The day certificates are judged against (YYYY-MM-DD); a parameter so that output is reproducible. */
@@ -25,13 +11,11 @@ export interface ReferenceCheckOptions {
   locate: (file: string, pointer: string) => Position;
   /** Registries that lost whole files (LoadResult.incomplete): an id missing from them is not reported as unknown. */
   incomplete?: ReadonlySet<string>;
-  /** The campaigns' capacity estimates (validate); a draw decides exactly and skips them. */
-  estimates?: boolean;
 }
 
 /**
  * Rules that span files: references between registries, duplicate ids, the item and plan rules
- * of the scheme, certificates and each campaign's capacity. Returns diagnostics without positions;
+ * of the scheme and certificates (a campaign's capacity needs the draw's rules: draw/check-capacity.ts). Returns diagnostics without positions;
  * the caller fills line and column in.
  */
 export function checkReferences(ws: Workspace, options: ReferenceCheckOptions): Diagnostic[] {
@@ -243,14 +227,8 @@ export function checkReferences(ws: Workspace, options: ReferenceCheckOptions): 
     department(entry, "/body", entry.value.body, "upper");
   }
 
-  // An estimate over registries with unseen entries would only warn about what it cannot see.
-  const estimable =
-    options.estimates !== false &&
-    !["departments", "objects", "inspectors", "items", "plans"].some((kind) => incomplete.has(kind));
-  const located = [...departmentPools(ws, options.today), ...(estimable ? campaignCapacity(ws, items, plans) : [])].map(
-    (d) => ({ ...d, ...options.locate(d.file, d.pointer) }),
-  );
-  return [...out, ...located];
+  const pools = departmentPools(ws, options.today).map((d) => ({ ...d, ...options.locate(d.file, d.pointer) }));
+  return [...out, ...pools];
 }
 
 export function campaignItems(
@@ -293,101 +271,6 @@ function departmentPools(ws: Workspace, today: string): Diagnostic[] {
         inactive: pool.inactive,
       },
     });
-  }
-  return out;
-}
-
-/**
- * An estimate, before any draw, of whether each department can staff the teams a campaign will
- * need: expected draws per township, teams of at most objectsPerTeam, and every task's headcount
- * against the inspectors available on every day of the campaign. The draw itself decides exactly.
- */
-function campaignCapacity(
-  ws: Workspace,
-  items: Map<string, Located<Item>>,
-  plans: Map<string, Located<AnnualPlan>>,
-): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const policy = ws.config.policy;
-  const byScene = new Map<string, InspectionObject[]>();
-  for (const { value: o } of ws.objects) {
-    if (o.status !== "active") continue;
-    const key = `${o.category}\0${o.scene}`;
-    const list = byScene.get(key);
-    if (list) list.push(o);
-    else byScene.set(key, [o]);
-  }
-  const tierOf = new Map<string, Tier>();
-  const tier = (o: InspectionObject) => {
-    let t = tierOf.get(o.id);
-    if (t === undefined) tierOf.set(o.id, (t = objectTier(o, policy)));
-    return t;
-  };
-  for (const entry of ws.campaigns) {
-    const campaign = entry.value;
-    const plan = plans.get(campaign.plan);
-    if (!plan || campaign.endDate < campaign.startDate) continue;
-    const upper = upperInspectedIds(
-      ws.upperInspected.map((u) => u.value),
-      plan.value.year,
-    );
-    const rounding = plan.value.rounding ?? policy.rounding;
-    // Expected draws per township over all items: the draw puts a township's objects in shared teams.
-    const expected = new Map<string, number>();
-    const needs = departmentNeeds(campaignItems(campaign, plan.value.items, items), policy);
-    for (const item of campaignItems(campaign, plan.value.items, items)) {
-      const inScope = (byScene.get(`${item.category}\0${item.scene}`) ?? []).filter(
-        (o) => objectInItemScope(o, item, campaign) && !upper.has(o.id),
-      );
-      for (const t of tiers) {
-        const { ratio, frequency } = plan.value.tiers?.[t] ?? item.tiers[t];
-        const eligible = inScope.filter((o) => tier(o) === t);
-        const drawn = campaign.round > frequency ? 0 : sampleSize(ratio, eligible.length, rounding);
-        for (const o of eligible) expected.set(o.township, (expected.get(o.township) ?? 0) + drawn / eligible.length);
-      }
-    }
-    const teamsByTownship = [...expected]
-      .map(([township, n]) => [township, Math.ceil(n / campaign.objectsPerTeam - 1e-9)] as const)
-      .filter(([, t]) => t > 0);
-    const teams = teamsByTownship.reduce((sum, [, t]) => sum + t, 0);
-    if (teams === 0) continue;
-    for (const need of needs) {
-      const available = ws.inspectors.filter(
-        ({ value: i }) =>
-          i.department === need.department &&
-          inspectorUnavailable(i, campaign, undefined) === undefined &&
-          need.qualifications.every((q) => (i.qualifications ?? []).includes(q)),
-      ).length;
-      const needed = need.count * teams;
-      if (available < needed) {
-        out.push({
-          file: entry.file,
-          line: 0,
-          col: 0,
-          pointer: entry.pointer,
-          code: "campaign-capacity",
-          severity: "warning",
-          params: { campaign: campaign.id, department: need.department, needed, teams, available },
-        });
-      }
-    }
-    if (campaign.linkage !== false) {
-      for (const [township, t] of teamsByTownship.sort(([a], [b]) => (a < b ? -1 : 1))) {
-        const staff = ws.inspectors.filter(
-          ({ value: i }) => i.department === township && inspectorUnavailable(i, campaign, undefined) === undefined,
-        ).length;
-        if (staff < t)
-          out.push({
-            file: entry.file,
-            line: 0,
-            col: 0,
-            pointer: entry.pointer,
-            code: "campaign-no-township-staff",
-            severity: "warning",
-            params: { campaign: campaign.id, township, available: staff, teams: t },
-          });
-      }
-    }
   }
   return out;
 }

@@ -3,8 +3,8 @@ import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import * as formatsModule from "ajv-formats";
-import type { FileProblem, Position } from "../workspace/yaml-source.js";
-import { joinPointer, parsePointer } from "../workspace/yaml-source.js";
+import type { FileProblem, Position } from "../util/yaml-source.js";
+import { joinPointer, parsePointer } from "../util/yaml-source.js";
 import { isDiagnosticCode } from "../i18n/messages.js";
 import { schemaNames, type FileKind } from "./kinds.js";
 

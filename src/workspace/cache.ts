@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomic } from "../util/fs.js";
-import type { EntrySpans, FileProblem, Position } from "./yaml-source.js";
+import type { EntrySpans, FileProblem, Position } from "../util/yaml-source.js";
 import type { FileStamp } from "./read-source.js";
 
 const STAMPS_FILE = "stamps.json";

@@ -14,12 +14,13 @@ import {
 } from "../registries/kinds.js";
 import { resolveConfig, type Located, type SourceInfo, type Workspace } from "../registries/model.js";
 import { toPosix } from "../util/fs.js";
-import { toolVersion } from "../version.js";
-import { sha256Bytes } from "../ledger/ledger.js";
+import { toolVersion } from "../util/version.js";
+import { sha256Bytes } from "../util/hash.js";
+import { severityOf } from "../diagnostics/diagnostic.js";
 import { ContentCache, type CachedContent } from "./cache.js";
 import { CONFIG_FILE } from "./find-workspace.js";
 import { decodeSource, readBytes, statSource } from "./read-source.js";
-import { locateInEntry, parseYaml, type EntrySpans, type Position } from "./yaml-source.js";
+import { locateInEntry, parseYaml, type EntrySpans, type Position } from "../util/yaml-source.js";
 
 export interface LoadOptions {
   cache?: boolean;
@@ -289,26 +290,6 @@ function countEntries(kind: FileKind, data: unknown): number {
     return n + (Array.isArray(list) ? list.length : 0);
   }, 0);
 }
-
-/** Severity is a property of the code, except where the data itself lowers it (an exemption). */
-export function severityOf(code: DiagnosticCode, _params: MessageParams): Diagnostic["severity"] {
-  return warningCodes.has(code) ? "warning" : infoCodes.has(code) ? "info" : "error";
-}
-
-const warningCodes = new Set<DiagnosticCode>([
-  "credit-code-exempted",
-  "file-empty",
-  "registry-folder-empty",
-  "object-no-item",
-  "item-not-published",
-  "plan-filed-late",
-  "campaign-department-missing",
-  "certificate-expired",
-  "certificate-expiring",
-  "campaign-capacity",
-  "campaign-no-township-staff",
-]);
-const infoCodes = new Set<DiagnosticCode>(["department-pool"]);
 
 type RegistryFiles = { files: string[] } | { code: DiagnosticCode; file: string; params: MessageParams };
 

@@ -1,10 +1,11 @@
 import { relative } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Position } from "../util/yaml-source.js";
 import { resolveLang } from "../i18n/locale.js";
 import type { Lang } from "../i18n/messages.js";
 import { checkReferences } from "../registries/check-references.js";
 import type { Workspace } from "../registries/model.js";
-import { UsageError } from "../cli/errors.js";
+import { UsageError } from "../diagnostics/errors.js";
 import { todayIso } from "../util/dates.js";
 import { findWorkspace } from "./find-workspace.js";
 import { loadWorkspace, type LoadOptions } from "./load-workspace.js";
@@ -15,9 +16,18 @@ export interface OpenOptions extends LoadOptions {
   lang?: Lang;
   today?: string;
   cwd?: string;
-  /** Estimate each campaign's capacity (validate, list, show); a draw works it out exactly instead. */
-  estimates?: boolean;
+  /**
+   * Checks that need a later stage's rules, run after the registry checks (validate adds the draw's
+   * capacity estimate); a draw works capacity out exactly instead.
+   */
+  checks?: readonly WorkspaceCheck[];
 }
+
+/** A check over a loaded workspace: diagnostics with their positions. */
+export type WorkspaceCheck = (
+  ws: Workspace,
+  context: { locate: (file: string, pointer: string) => Position; incomplete: ReadonlySet<string>; today: string },
+) => Diagnostic[];
 
 export interface OpenWorkspace {
   workspace: Workspace;
@@ -37,15 +47,11 @@ export function openWorkspace(options: OpenOptions): OpenWorkspace {
   const loaded = loadWorkspace(found.root, options);
   const today = options.today ?? todayIso();
   const diagnostics = [...loaded.diagnostics];
-  if (!loaded.unreadable)
-    diagnostics.push(
-      ...checkReferences(loaded.workspace, {
-        today,
-        locate: loaded.locate,
-        incomplete: loaded.incomplete,
-        estimates: options.estimates !== false,
-      }),
-    );
+  if (!loaded.unreadable) {
+    const context = { today, locate: loaded.locate, incomplete: loaded.incomplete };
+    diagnostics.push(...checkReferences(loaded.workspace, context));
+    for (const check of options.checks ?? []) diagnostics.push(...check(loaded.workspace, context));
+  }
   loaded.done();
   writeEditorSchemas(found.root);
   return {

@@ -99,7 +99,7 @@ const phases = {
       opened0.workspace.files.filter((f) => f.sha256).map((f) => ({ file: f.file, sha256: f.sha256 })),
     );
     return time(() => {
-      const opened = openWorkspace({ workspace: ws, today: "2026-03-01", estimates: false });
+      const opened = openWorkspace({ workspace: ws, today: "2026-03-01", checks: [] });
       return runDraw(opened, "2026-CY-01", {
         seed,
         oneGo: true,

@@ -5,7 +5,7 @@ import { drawCampaign, type DrawInput } from "../../src/draw/draw-campaign.js";
 import { DrawError } from "../../src/draw/draw-error.js";
 import type { DrawHistory } from "../../src/draw/history.js";
 import type { DrawRecord } from "../../src/draw/record.js";
-import { canonicalJson } from "../../src/ledger/canonical-json.js";
+import { canonicalJson } from "../../src/util/canonical-json.js";
 import {
   defaultPolicy,
   type AnnualPlan,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkReferences } from "../../src/registries/check-references.js";
+import { checkCampaignCapacity } from "../../src/draw/check-capacity.js";
 import {
   resolveConfig,
   type AnnualPlan,
@@ -130,8 +131,10 @@ function findings(ws: Workspace, options: { today?: string; incomplete?: Set<str
     .map((d) => `${d.severity} ${d.code}@${d.file}${d.pointer}`);
 }
 
+/** What `validate` runs: the registry checks, then the draw's capacity estimate. */
 function run(ws: Workspace, options: { today?: string; incomplete?: Set<string> } = {}): Diagnostic[] {
-  return checkReferences(ws, { today: options.today ?? TODAY, locate, incomplete: options.incomplete });
+  const context = { today: options.today ?? TODAY, locate, incomplete: options.incomplete };
+  return [...checkReferences(ws, context), ...checkCampaignCapacity(ws, context)];
 }
 
 describe("a consistent workspace", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkSchema, fieldLabel, listSchemaNames } from "../../src/registries/schemas.js";
-import { parseYaml } from "../../src/workspace/yaml-source.js";
+import { parseYaml } from "../../src/util/yaml-source.js";
 import type { FileKind } from "../../src/registries/kinds.js";
 
 /** Parses YAML text and checks it against the schema of `kind`, as the loader does. */

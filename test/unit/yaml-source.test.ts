@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinPointer, parsePointer, parseYaml } from "../../src/workspace/yaml-source.js";
+import { joinPointer, parsePointer, parseYaml } from "../../src/util/yaml-source.js";
 
 const registry = [
   "departments:", //                                   1

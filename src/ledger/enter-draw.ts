@@ -1,126 +1,22 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
-import { countDiagnostics } from "../diagnostics/diagnostic.js";
-import { appendLedger, readLedger, sha256Bytes, type LedgerLine } from "../ledger/ledger.js";
-import { canonicalJson } from "../ledger/canonical-json.js";
-import { withDrawLock } from "../ledger/lock.js";
-import { INPUTS_DIR, materializeInputs, storeInputs } from "../ledger/snapshots.js";
+import { canonicalJson } from "../util/canonical-json.js";
+import { sha256Bytes } from "../util/hash.js";
 import { message, type Lang, type MessageParams } from "../i18n/messages.js";
-import { loadWorkspace } from "../workspace/load-workspace.js";
 import type { OpenWorkspace } from "../workspace/open-workspace.js";
-import { writeFileAtomic } from "../util/fs.js";
-import { toolVersion } from "../version.js";
-import { drawCampaign } from "./draw-campaign.js";
-import { DrawError } from "./draw-error.js";
-import { campaignPopulation, findCampaign, type CampaignPopulation } from "./population.js";
-import { readRecord, recordPath, supersededPath, writeRecord, type LoadedRecord } from "./record-file.js";
+import { drawCampaign } from "../draw/draw-campaign.js";
+import { DrawError } from "../draw/draw-error.js";
+import { campaignPopulation, type CampaignPopulation } from "../draw/population.js";
+import { readRecord, recordPath, supersededPath, writeRecord } from "../draw/record-file.js";
+import type { SeedPart } from "../draw/seed.js";
+import type { DrawRecord } from "../draw/record.js";
+import { appendLedger, type LedgerLine } from "./ledger.js";
+import { withDrawLock } from "./lock.js";
+import { INPUTS_DIR, storeInputs } from "./snapshots.js";
 import { historyAt, latestRecordLine, workspaceRecords } from "./record-store.js";
-import { nextReserve } from "./substitute.js";
-import { recomputeRecord } from "./verify.js";
-import type { SeedPart } from "./seed.js";
-import type { DrawRecord } from "./record.js";
-
-const seedrandomVersion = (createRequire(import.meta.url)("seedrandom/package.json") as { version: string }).version;
-export const toolInfo = (): DrawRecord["tool"] => ({
-  name: "checkonce",
-  version: toolVersion,
-  seedrandom: seedrandomVersion,
-});
-
-export const populationPath = (campaign: string) => `draws/${campaign}.population.json`;
-
-/** A draw works only from registries without errors, and from an unbroken ledger. */
-function requireValid(opened: OpenWorkspace): void {
-  const errors = countDiagnostics(opened.diagnostics).errors;
-  if (errors > 0 || opened.unreadable) throw new DrawError("draw-workspace-invalid", { errors });
-}
-
-function ledgerOrRefuse(root: string): LedgerLine[] {
-  const { lines, problems } = readLedger(root);
-  if (problems.length > 0)
-    throw new DrawError("ledger-broken", { detail: problems.map((p) => `line ${p.line}: ${p.detail}`).join("; ") });
-  return lines;
-}
-
-function inputsOf(opened: OpenWorkspace): DrawRecord["inputs"] {
-  return opened.workspace.files
-    .filter((f) => f.sha256 !== "")
-    .map((f) => ({ file: f.file, kind: f.kind, sha256: f.sha256 }));
-}
-
-function currentHistory(root: string, lines: readonly LedgerLine[], opened: OpenWorkspace, campaignId: string) {
-  const { plan } = findCampaign(opened.workspace, campaignId);
-  const { history, problems } = historyAt(
-    lines,
-    workspaceRecords(root),
-    plan.year,
-    campaignId,
-    Number.POSITIVE_INFINITY,
-  );
-  if (problems.length > 0) throw new DrawError("ledger-broken", { detail: problems.join("; ") });
-  return history;
-}
-
-export interface PrepareResult {
-  population: CampaignPopulation;
-  line: LedgerLine;
-}
-
-/** `draw prepare`: the eligible population, committed to the ledger before any seed exists. */
-export function prepareDraw(opened: OpenWorkspace, campaignId: string, now: () => string): PrepareResult {
-  requireValid(opened);
-  const root = opened.workspace.root;
-  return withDrawLock(root, () => {
-    const lines = ledgerOrRefuse(root);
-    const population = campaignPopulation(
-      opened.workspace,
-      campaignId,
-      currentHistory(root, lines, opened, campaignId),
-    );
-    storeInputs(root, inputsOf(opened));
-    return { population, line: commitPopulation(root, opened, population, now) };
-  });
-}
-
-/** The commitment: the population file, then its ledger line. The caller has stored (and so checked) the inputs. */
-function commitPopulation(
-  root: string,
-  opened: OpenWorkspace,
-  population: CampaignPopulation,
-  now: () => string,
-): LedgerLine {
-  const campaign = population.campaign.id;
-  const file = populationPath(campaign);
-  // Issue 3: the commitment holds every exclusion with its reason, not only their counts (the file's digest is ledgered).
-  const text =
-    canonicalJson({
-      campaign,
-      strata: population.strata.map((s) => ({ id: s.id, eligible: s.eligible, excluded: s.excluded })),
-    }) + "\n";
-  writeFileAtomic(join(root, file), text);
-  const excluded: Record<string, number> = {};
-  for (const s of population.strata) for (const e of s.excluded) excluded[e.reason] = (excluded[e.reason] ?? 0) + 1;
-  const inputs = inputsOf(opened);
-  return appendLedger(root, {
-    type: "prepare",
-    campaign,
-    at: now(),
-    populationDigest: population.digest,
-    populationFile: file,
-    populationFileDigest: sha256Bytes(text),
-    strata: population.strata.map((s) => ({
-      id: s.id,
-      eligibleCount: s.eligible.length,
-      eligibleDigest: s.eligibleDigest,
-      toDraw: s.toDraw,
-      reserves: s.reserves,
-    })),
-    excluded,
-    inputs: inputs.map((i) => ({ file: i.file, sha256: i.sha256 })),
-  });
-}
+import { recomputeRecord } from "./recompute.js";
+import { commitPopulation } from "./commit-population.js";
+import { currentHistory, inputsOf, ledgerOrRefuse, requireValid, toolInfo } from "./draw-context.js";
 
 export interface RunOptions {
   seed: SeedPart[];
@@ -322,56 +218,3 @@ function repairOrphan(
   });
   return { record: rel, attempt: loaded.record.attempt };
 }
-
-/** `substitute`: the next reserve replaces an object that cannot be inspected; ledgered. */
-export function substituteObject(
-  root: string,
-  loadedRef: { abs: string; rel: string },
-  object: string,
-  reason: string | undefined,
-  now: () => string,
-): { record: DrawRecord; substitution: DrawRecord["substitutions"][number] } {
-  if (reason === undefined || reason.trim().length < 2) throw new DrawError("substitute-needs-reason");
-  return withDrawLock(root, () => {
-    const lines = ledgerOrRefuse(root);
-    const loaded = readRecord(loadedRef.abs, loadedRef.rel);
-    const latest = latestRecordLine(lines, loaded.record.campaign);
-    if (!latest || latest.recordDigest !== loaded.digest || loadedRef.rel !== recordPath(loaded.record.campaign)) {
-      throw new DrawError("draw-orphan-record", { record: loadedRef.rel, attempt: loaded.record.attempt });
-    }
-    const found = withInputsWorkspace(root, loaded.record, (ws) => nextReserve(loaded.record, ws, object));
-    const substitution = { ...found, reason: reason.trim() };
-    const record: DrawRecord = { ...loaded.record, substitutions: [...loaded.record.substitutions, substitution] };
-    const digest = writeRecord(root, loadedRef.rel, record);
-    appendLedger(root, {
-      type: "substitute",
-      campaign: record.campaign,
-      at: now(),
-      attempt: record.attempt,
-      record: loadedRef.rel,
-      recordDigest: digest,
-      object,
-      replacement: substitution.replacement,
-      reason: substitution.reason,
-    });
-    return { record, substitution };
-  });
-}
-
-/** Runs `fn` on the workspace exactly as the record's inputs were (verification sees the same). */
-function withInputsWorkspace<T>(
-  root: string,
-  record: DrawRecord,
-  fn: (ws: ReturnType<typeof loadWorkspace>["workspace"]) => T,
-): T {
-  const scratch = mkdtempSync(join(tmpdir(), "checkonce-inputs-"));
-  try {
-    const { missing } = materializeInputs({ live: root, snapshots: join(root, INPUTS_DIR) }, record.inputs, scratch);
-    if (missing.length > 0) throw new DrawError("ledger-broken", { detail: `inputs missing: ${missing.join(", ")}` });
-    return fn(loadWorkspace(scratch, { cacheRoot: root }).workspace);
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
-}
-
-export type { LoadedRecord };

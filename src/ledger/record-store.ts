@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { LedgerLine } from "../ledger/ledger.js";
-import { readRecord, recordPath, supersededPath, type LoadedRecord } from "./record-file.js";
-import { emptyHistory, historyFrom, type DrawHistory } from "./history.js";
-import type { DrawRecord } from "./record.js";
+import type { LedgerLine } from "./ledger.js";
+import { readRecord, recordPath, supersededPath, type LoadedRecord } from "../draw/record-file.js";
+import { emptyHistory, historyFrom, type DrawHistory } from "../draw/history.js";
+import type { DrawRecord } from "../draw/record.js";
 
 /** Where the records a ledger names can be read: a workspace's draws/ or an audit bundle's records/. */
 export interface RecordStore {

@@ -3,7 +3,7 @@ import { message, term, type Lang } from "../i18n/messages.js";
 import type { Workspace } from "../registries/model.js";
 import type { CampaignPopulation } from "../draw/population.js";
 import { currentTeamObjects, type DrawRecord } from "../draw/record.js";
-import { renderCsv, type Listing } from "./list.js";
+import { renderCsv, type Listing } from "../util/listing.js";
 
 const plainStyle = { head: [], border: [], compact: true };
 

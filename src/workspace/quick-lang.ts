@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { detectLang, resolveLang } from "../i18n/locale.js";
 import type { Lang } from "../i18n/messages.js";
-import { findWorkspace } from "../workspace/find-workspace.js";
+import { findWorkspace } from "./find-workspace.js";
 
 /**
  * The language for a message printed before or without reading the workspace (an error, a

@@ -1,0 +1,70 @@
+import type { Lang } from "../i18n/messages.js";
+import { countDiagnostics } from "../diagnostics/diagnostic.js";
+import { UsageError } from "../diagnostics/errors.js";
+import type { Palette } from "../util/colors.js";
+import { findWorkspace } from "../workspace/find-workspace.js";
+import { openWorkspace, type OpenWorkspace, type WorkspaceCheck } from "../workspace/open-workspace.js";
+import { quickLang } from "../workspace/quick-lang.js";
+
+/** The process as a command sees it: it writes only through these, so tests can run it in-process. */
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+/** The options every command takes (`checkonce --help`). */
+export interface GlobalOptions {
+  workspace?: string;
+  lang?: string;
+  color?: boolean;
+  today?: string;
+  cache?: boolean;
+}
+
+/** Shared by every command: the global options, resolved once. */
+export interface Context {
+  io: Io;
+  lang: Lang | undefined;
+  global: GlobalOptions;
+  today: string | undefined;
+  colors: Palette;
+  progress: ((file: string, index: number, total: number) => void) | undefined;
+}
+
+/** Whether the output may carry colour (a table's borders follow it). */
+export const colourOn = (ctx: Context): boolean => ctx.colors.bold("x") !== "x";
+
+/**
+ * Opens the workspace for a command that reads it, with the checks that command wants on top of the
+ * registry checks; refuses to work from unreadable input.
+ */
+export function openFor(ctx: Context, checks: readonly WorkspaceCheck[] = []): OpenWorkspace {
+  const opened = openWorkspace({
+    workspace: ctx.global.workspace,
+    lang: ctx.lang,
+    today: ctx.today,
+    cwd: ctx.io.cwd,
+    cache: ctx.global.cache,
+    onProgress: ctx.progress,
+    checks,
+  });
+  if (opened.unreadable)
+    throw new UsageError("workspace-has-errors", { errors: countDiagnostics(opened.diagnostics).errors });
+  return opened;
+}
+
+/** The workspace root, for commands that work from its files without loading every registry. */
+export function workspaceRoot(ctx: Context): string {
+  const found = findWorkspace(ctx.global.workspace, ctx.io.cwd);
+  if (!found.ok) throw new UsageError(found.code, { dir: found.dir });
+  return found.root;
+}
+
+/** The language of a command that does not load the workspace: options, environment, else its locale. */
+export function languageOf(ctx: Context, root?: string): Lang {
+  return quickLang(ctx.global.lang, ctx.io.env, root ?? ctx.global.workspace, ctx.io.cwd);
+}

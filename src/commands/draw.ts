@@ -1,0 +1,154 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { ExitCode } from "../diagnostics/errors.js";
+import { message } from "../i18n/messages.js";
+import { DrawError } from "../draw/draw-error.js";
+import { readRecord, resolveRecordPath } from "../draw/record-file.js";
+import { MIN_SEED_DIGITS, parseSeedParts, type SeedPart } from "../draw/seed.js";
+import { prepareDraw } from "../ledger/commit-population.js";
+import { runDraw } from "../ledger/enter-draw.js";
+import { renderJson } from "../util/listing.js";
+import { colourOn, openFor, type Context } from "./context.js";
+import { defineCommand, type OptionDecl } from "./declare.js";
+import { renderDrawCsv, renderDrawMarkdown, renderDrawText, renderPopulation } from "./render-draw.js";
+
+const now = () => new Date().toISOString();
+
+interface SeedOptions {
+  seed?: string[];
+  seedFile?: string;
+  redraw?: boolean;
+  reason?: string;
+}
+
+// `draw <campaign>` and `draw run <campaign>` take the same options; commander hands them to `draw`.
+const seedOptions: readonly OptionDecl[] = [
+  { flags: "--seed <LABEL=DIGITS>", help: "opt-seed", repeatable: true },
+  { flags: "--seed-file <file>", help: "opt-seed-file" },
+  { flags: "--redraw", help: "opt-redraw" },
+  { flags: "--reason <text>", help: "opt-reason" },
+];
+
+/** Seed parts from --seed and --seed-file; refused unless at least 20 digits in all, no default. */
+function seedFrom(ctx: Context, parts: string[] | undefined, file: string | undefined): SeedPart[] {
+  const raw = [...(parts ?? [])];
+  if (file !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(resolve(ctx.io.cwd, file), "utf8");
+    } catch (error) {
+      throw new DrawError("seed-file-unreadable", {
+        file,
+        detail: (error as NodeJS.ErrnoException).code ?? String(error),
+      });
+    }
+    raw.push(
+      ...text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== "" && !l.startsWith("#")),
+    );
+  }
+  const parsed = parseSeedParts(raw);
+  if ("problem" in parsed) {
+    const { code, ...params } = parsed.problem;
+    throw new DrawError(code, { ...params, min: MIN_SEED_DIGITS });
+  }
+  return parsed.parts;
+}
+
+/** Draws (in one go, or a prepared campaign) and prints the teams and objects drawn. */
+function drawAndPrint(ctx: Context, campaign: string, options: SeedOptions, oneGo: boolean): number {
+  const seed = seedFrom(ctx, options.seed, options.seedFile);
+  const opened = openFor(ctx);
+  const result = runDraw(opened, campaign, {
+    seed,
+    oneGo,
+    redraw: options.redraw === true,
+    reason: options.reason,
+    lang: opened.lang,
+    now,
+  });
+  for (const note of result.notes) ctx.io.stdout(note + "\n");
+  ctx.io.stdout(renderDrawText(result.record, opened.workspace, opened.lang, colourOn(ctx), false));
+  const objects = result.record.teams.reduce((n, team) => n + team.objects.length, 0);
+  ctx.io.stdout(
+    message(
+      "draw-done",
+      { campaign, attempt: result.record.attempt, objects, teams: result.record.teams.length, record: result.path },
+      opened.lang,
+    ) + "\n",
+  );
+  return ExitCode.ok;
+}
+
+const prepareCommand = defineCommand({
+  name: "prepare",
+  help: "cmd-draw-prepare",
+  args: [{ name: "<campaign>" }],
+  run(ctx, [campaign = ""]) {
+    const opened = openFor(ctx);
+    const result = prepareDraw(opened, campaign, now);
+    ctx.io.stdout(renderPopulation(result.population, opened.lang, colourOn(ctx)));
+    ctx.io.stdout(
+      message(
+        "prepare-done",
+        { campaign, seq: result.line.seq, digest: result.population.digest.slice(0, 16) + "…" },
+        opened.lang,
+      ) + "\n",
+    );
+    return ExitCode.ok;
+  },
+});
+
+const runCommand = defineCommand<SeedOptions>({
+  name: "run",
+  help: "cmd-draw-run",
+  args: [{ name: "<campaign>" }],
+  options: seedOptions,
+  run: (ctx, [campaign = ""], options) => drawAndPrint(ctx, campaign, options, false),
+});
+
+const showCommand = defineCommand<{ format: "text" | "json" | "csv" | "md" }>({
+  name: "show",
+  help: "cmd-draw-show",
+  args: [{ name: "<record>" }],
+  options: [
+    {
+      flags: "-f, --format <format>",
+      help: "opt-format-draw",
+      choices: ["text", "json", "csv", "md"],
+      default: "text",
+    },
+  ],
+  run(ctx, [ref = ""], options) {
+    const opened = openFor(ctx);
+    const path = resolveRecordPath(opened.workspace.root, ctx.io.cwd, ref);
+    const { record } = readRecord(path.abs, path.rel);
+    const ws = opened.workspace;
+    const render = {
+      json: () => renderJson(record),
+      csv: () => renderDrawCsv(record, ws, opened.lang),
+      md: () => renderDrawMarkdown(record, ws, opened.lang),
+      text: () => renderDrawText(record, ws, opened.lang, colourOn(ctx)),
+    };
+    ctx.io.stdout(render[options.format]());
+    return ExitCode.ok;
+  },
+});
+
+/** `checkonce draw` (issue 3): in one go, or the ceremony's steps prepare, run and show. */
+export const drawCommand = defineCommand<SeedOptions>({
+  name: "draw",
+  help: "cmd-draw",
+  args: [{ name: "[campaign]", help: "arg-campaign" }],
+  options: seedOptions,
+  subcommands: [prepareCommand, runCommand, showCommand],
+  run(ctx, [campaign], options, command) {
+    if (campaign === undefined) {
+      command.outputHelp();
+      return ExitCode.usage;
+    }
+    return drawAndPrint(ctx, campaign, options, true);
+  },
+});

@@ -1,0 +1,25 @@
+import { auditBundleCommand } from "./audit-bundle.js";
+import type { CommandDecl } from "./declare.js";
+import { drawCommand } from "./draw.js";
+import { initCommand } from "./init.js";
+import { listCommand } from "./list.js";
+import { ordersCommand } from "./orders.js";
+import { schemaCommand } from "./schema.js";
+import { showCommand } from "./show.js";
+import { substituteCommand } from "./substitute.js";
+import { validateCommand } from "./validate.js";
+import { verifyCommand } from "./verify.js";
+
+/** Every command, in the order `checkonce --help` lists them: the order of the work. */
+export const commands: readonly CommandDecl<never>[] = [
+  validateCommand,
+  initCommand,
+  schemaCommand,
+  listCommand,
+  showCommand,
+  drawCommand,
+  substituteCommand,
+  verifyCommand,
+  auditBundleCommand,
+  ordersCommand,
+];
