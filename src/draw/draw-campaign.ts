@@ -1,5 +1,5 @@
 import type { InspectionObject, Item, Workspace } from "../registries/model.js";
-import { ALGORITHM, drawKey, ticketHasher, type SeedPart } from "./seed.js";
+import { ALGORITHM, drawKey, ticketHasher, type Algorithm, type SeedPart } from "./seed.js";
 import { campaignPopulation, type CampaignPopulation } from "./population.js";
 import { formTeams } from "./teams.js";
 import { sortHistory, type DrawHistory } from "./history.js";
@@ -16,6 +16,8 @@ export interface DrawInput {
   commitment: DrawRecord["commitment"];
   inputs: DrawRecord["inputs"];
   tool: DrawRecord["tool"];
+  /** The version to draw by: new draws use ALGORITHM, verification the one the record names. */
+  algorithm?: Algorithm;
 }
 
 type Pick = { object: string; ticket: string };
@@ -96,7 +98,12 @@ class MaxHeap {
  */
 export function drawCampaign(
   input: DrawInput,
-  population: CampaignPopulation = campaignPopulation(input.ws, input.campaign, input.history),
+  population: CampaignPopulation = campaignPopulation(
+    input.ws,
+    input.campaign,
+    input.history,
+    input.algorithm ?? ALGORITHM,
+  ),
 ): DrawRecord {
   const { ws } = input;
   const policy = ws.config.policy;
@@ -129,7 +136,7 @@ export function drawCampaign(
   const campaign = population.campaign;
   const teams = formTeams({ ws, campaign, policy, drawn, drawKey: key, history: input.history });
   const record: DrawRecord = {
-    algorithm: ALGORITHM,
+    algorithm: input.algorithm ?? ALGORITHM,
     tool: input.tool,
     campaign: campaign.id,
     plan: population.plan.id,

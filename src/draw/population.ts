@@ -5,6 +5,7 @@ import { objectExclusion, objectInItemScope, upperInspectedIds, type ObjectExclu
 import { sampleSize } from "./sample-size.js";
 import { DrawError } from "./draw-error.js";
 import type { DrawHistory } from "./history.js";
+import { ALGORITHM, type Algorithm } from "./seed.js";
 
 export interface StratumPopulation {
   id: string;
@@ -65,7 +66,12 @@ export function findCampaign(
  * The eligible population of every stratum (item × tier) after every exclusion (DRAW.md §3). Pure:
  * nothing random, and it happens before the seed exists (`draw prepare`).
  */
-export function campaignPopulation(ws: Workspace, campaignId: string, history: DrawHistory): CampaignPopulation {
+export function campaignPopulation(
+  ws: Workspace,
+  campaignId: string,
+  history: DrawHistory,
+  algorithm: Algorithm = ALGORITHM,
+): CampaignPopulation {
   const { campaign, plan, items } = findCampaign(ws, campaignId);
   const policy = ws.config.policy;
   const ctx = {
@@ -99,8 +105,11 @@ export function campaignPopulation(ws: Workspace, campaignId: string, history: D
       }
       eligible.sort(byCodeUnit);
       excluded.sort((a, b) => byCodeUnit(a.object, b.object));
-      // A tier inspected `frequency` times a year takes part in rounds 1..frequency only.
-      const toDraw = campaign.round > frequency ? 0 : sampleSize(ratio, eligible.length, rounding);
+      // A tier inspected `frequency` times a year takes part in rounds 1..frequency only; since /2 a
+      // stratum that sits the round out keeps no reserves either, as none could ever be used.
+      const sitsOut = campaign.round > frequency;
+      const toDraw = sitsOut ? 0 : sampleSize(ratio, eligible.length, rounding);
+      const keep = sitsOut && algorithm !== "checkonce-draw/1" ? 0 : reserves;
       strata.push({
         id: `${item.id}/${tier}`,
         item: item.id,
@@ -110,7 +119,7 @@ export function campaignPopulation(ws: Workspace, campaignId: string, history: D
         eligible,
         eligibleDigest: idsDigest(eligible),
         toDraw,
-        reserves: Math.min(reserves, eligible.length - toDraw),
+        reserves: Math.min(keep, eligible.length - toDraw),
         excluded,
       });
     }

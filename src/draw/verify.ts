@@ -2,6 +2,7 @@ import { canonicalJson } from "../util/canonical-json.js";
 import type { Workspace } from "../registries/model.js";
 import { DrawError } from "./draw-error.js";
 import { nextReserve } from "./substitute.js";
+import { seedLabelProblem } from "./seed.js";
 import type { DrawRecord } from "./record.js";
 
 /**
@@ -19,6 +20,12 @@ export function compareRecords(stored: DrawRecord, recomputed: DrawRecord): stri
   field("plan", stored.plan, recomputed.plan);
   field("year", stored.year, recomputed.year);
   field("seed.drawKey", stored.seed.drawKey, recomputed.seed.drawKey);
+  // From /2 on a label is one of the allowed characters (SPEC.md §1); /1 records keep what they had.
+  if (stored.algorithm !== "checkonce-draw/1")
+    for (const part of stored.seed.parts) {
+      const problem = seedLabelProblem(part.label);
+      if (problem) diffs.push(`seed: label ${JSON.stringify(part.label)} is not allowed (${problem.code})`);
+    }
   field("parameters", stored.parameters, recomputed.parameters);
   const strata = new Map(recomputed.strata.map((s) => [s.id, s]));
   field(

@@ -5,7 +5,10 @@
  */
 export interface DrawRecordFile {
   $schema?: string;
-  algorithm: "checkonce-draw/1";
+  /**
+   * 新的抽取为 checkonce-draw/2；此前的 /1 记录仍按 /1 复核。/ New draws are checkonce-draw/2; records of /1 are still verified as /1.
+   */
+  algorithm: "checkonce-draw/1" | "checkonce-draw/2";
   tool: {
     name: string;
     version: string;
@@ -104,7 +107,6 @@ export interface DrawRecordFile {
 export interface Exclusion {
   object: string;
   reason: "not-active" | "yearly-cap" | "upper-inspected" | "by-hand";
-  note?: string;
 }
 export interface Pick {
   object: string;

@@ -38,8 +38,28 @@ export const drawUi = {
     zh: "没有种子。请给出一个或多个部分：--seed 县市场监管局=83920174……（合计至少 {min} 位数字）。没有缺省种子。",
   },
   "seed-malformed": {
-    en: "Seed part “{part}” is not LABEL=DIGITS (decimal digits only).",
-    zh: "种子部分“{part}”不是“提供方=数字”的形式（只能是十进制数字）。",
+    en: "Seed part “{part}” is not LABEL=DIGITS (decimal digits 0-9 only, typed half-width).",
+    zh: "种子部分“{part}”不是“提供方=数字”的形式（只能是半角十进制数字 0-9）。",
+  },
+  "seed-label-invalid": {
+    en: "Seed label “{label}” contains {char} ({codePoint}), which a label may not hold. A label is letters or digits (Chinese included) and - _ . · ( ) （ ）: no spaces, no “=”, no line breaks.",
+    zh: "种子提供方“{label}”含有不允许的字符 {char}（{codePoint}）。提供方只能由文字、字母、数字和 - _ . · ( ) （ ）组成：不能有空格、“=”或换行。",
+  },
+  "seed-label-too-long": {
+    en: "Seed label “{label}” is longer than {max} characters.",
+    zh: "种子提供方“{label}”超过 {max} 个字。",
+  },
+  "seed-not-utf8": {
+    en: "Seed part “{part}” holds characters that are not UTF-8: save the seed file as UTF-8 (in Notepad: Save as, Encoding UTF-8).",
+    zh: "种子部分“{part}”含有非 UTF-8 字符：请将种子文件另存为 UTF-8 编码（记事本：另存为，编码选 UTF-8）。",
+  },
+  "reason-missing": {
+    en: 'A reason is required: {option} "..." (at least {min} characters).',
+    zh: '必须说明理由：{option} "……"（至少 {min} 个字）。',
+  },
+  "reason-too-short": {
+    en: "The reason “{reason}” is too short ({length} character(s)); give at least {min}.",
+    zh: "理由“{reason}”太短（{length} 个字），至少需要 {min} 个字。",
   },
   "seed-too-short": {
     en: "The seed has {digits} digits in all; at least {min} are needed.",

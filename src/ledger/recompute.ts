@@ -43,6 +43,7 @@ export function recomputeRecord(
         commitment: record.commitment,
         inputs: record.inputs,
         tool: record.tool,
+        algorithm: record.algorithm,
         ...(record.redrawReason !== undefined ? { redrawReason: record.redrawReason } : {}),
       });
     } catch (error) {

@@ -349,7 +349,9 @@ function expectedStrata(b: Built) {
         b.campaign.round > frequency
           ? 0
           : Number(specSampleSize(millionths, BigInt(eligible.length), b.plan.rounding ?? b.policy.rounding));
-      const reserves = Math.min(b.plan.reserves ?? b.policy.reservesPerStratum, eligible.length - toDraw);
+      // checkonce-draw/2 (SPEC.md §3): a stratum that sits the round out keeps no reserves.
+      const wanted = b.campaign.round > frequency ? 0 : (b.plan.reserves ?? b.policy.reservesPerStratum);
+      const reserves = Math.min(wanted, eligible.length - toDraw);
       return { id: `${item.id}/${tier}`, eligible, excluded, toDraw, reserves };
     }),
   );
