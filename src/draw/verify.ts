@@ -3,6 +3,7 @@ import type { Workspace } from "../registries/model.js";
 import { DrawError } from "./draw-error.js";
 import { nextReserve } from "./substitute.js";
 import { seedLabelProblem } from "./seed.js";
+import { populationDigest } from "./population.js";
 import type { DrawRecord } from "./record.js";
 
 /**
@@ -27,6 +28,11 @@ export function compareRecords(stored: DrawRecord, recomputed: DrawRecord): stri
       if (problem) diffs.push(`seed: label ${JSON.stringify(part.label)} is not allowed (${problem.code})`);
     }
   field("parameters", stored.parameters, recomputed.parameters);
+  // The commitment a record names must be the population it was drawn from (SPEC.md §2), not only a prepare line.
+  if (stored.commitment !== null && populationDigest(stored.strata) !== stored.commitment.digest)
+    diffs.push(
+      `commitment: the record's strata give population digest ${populationDigest(stored.strata).slice(0, 16)}…, the commitment ${stored.commitment.digest.slice(0, 16)}…`,
+    );
   const strata = new Map(recomputed.strata.map((s) => [s.id, s]));
   field(
     "strata",
