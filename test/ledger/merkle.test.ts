@@ -156,7 +156,8 @@ describe("RFC 6962 tree against transparency-dev/merkle's vectors", () => {
     ];
     for (let i = 0; i < proof.length; i++) {
       const flipped = proof.map((p) => Buffer.from(p));
-      (flipped[i] as Buffer)[0] ^= 8;
+      const f = flipped[i] as Buffer;
+      f[0] = (f[0] as number) ^ 8;
       bad.push([`flipped bit in ${i}`, verifyInclusion(index, size, lh, flipped, root)]);
     }
     expect(bad.filter(([, ok]) => ok).map(([d]) => d)).toEqual([]);
@@ -185,7 +186,8 @@ describe("RFC 6962 tree against transparency-dev/merkle's vectors", () => {
     ];
     for (let i = 0; i < proof.length; i++) {
       const flipped = proof.map((x) => Buffer.from(x));
-      (flipped[i] as Buffer)[0] ^= 16;
+      const f = flipped[i] as Buffer;
+      f[0] = (f[0] as number) ^ 16;
       bad.push([`flipped bit in ${i}`, verifyConsistency(m, n, r1, r2, flipped)]);
     }
     expect(bad.filter(([, ok]) => ok).map(([d]) => d)).toEqual([]);
