@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -226,4 +228,54 @@ describe("the proof for one enterprise (SPEC.md §11)", () => {
     }
     expect(passed).toEqual([]);
   }, 120_000);
+});
+
+describe("SPEC.md §11 by hand: sha256sum, xxd, base64, jq", () => {
+  const tools = ["sha256sum", "xxd", "base64", "jq"].every((t) => spawnSync(t, ["--version"]).status === 0);
+  it.skipIf(!tools)("the shell steps of §11 check a real proof", () => {
+    const recordText = readFileSync(join(dir, "draws/2026-CY-01.draw.yaml"), "utf8");
+    const record = parse(recordText) as DrawRecord;
+    const cp = makeCheckpoint(ledgerTree(ledgerBytes), origin, office);
+    const proof = buildProof({
+      object: record.teams[0]?.objects[0] as string,
+      record: { file: "draws/2026-CY-01.draw.yaml", text: recordText, parsed: record },
+      ledger: { bytes: ledgerBytes, lines: parseLedger(ledgerBytes.toString("utf8")).lines },
+      checkpoints: [cp],
+      verifiers: [office],
+    });
+    if (!("format" in proof)) throw new Error(proof.key);
+    const work = mkdtempSync(join(tmpdir(), "checkonce-byhand-"));
+    writeFileSync(join(work, "p.json"), proofText(proof));
+    // Exactly the commands of §11, steps 1-5, with the fold of step 4 as a loop.
+    const script = `
+set -e
+H() { sha256sum | cut -d' ' -f1; }
+jq -j .record.text p.json > record.yaml
+[ "$(H < record.yaml)" = "$(jq -r .ledgerLine.text p.json | jq -r .recordDigest)" ] || { echo step1; exit 1; }
+KEY=$(printf 'checkonce-draw/1\\ncampaign:%s\\nseed:\\n%s' 2026-CY-01 "$(printf '县市场监管局=31415926535\\n县消防救援大队=8979783148')" | H)
+[ "$KEY" = "$(jq -r .drawKey p.json)" ] || { echo step2; exit 1; }
+T=$(printf '%s\\n%s\\n%s' "$KEY" "$(jq -r .stratum p.json)" "$(jq -r .object p.json)" | H)
+C=$(jq -r .cutoff p.json)
+[ "$T" = "$(jq -r .ticket p.json)" ] || { echo step3; exit 1; }
+{ [ "$T" \\< "$C" ] || [ "$T" = "$C" ]; } || { echo step3b; exit 1; }
+r=$( (printf '\\000'; jq -j .ledgerLine.text p.json) | H)
+fn=$(jq -r .inclusion.leafIndex p.json); sn=$(( $(jq -r .inclusion.treeSize p.json) - 1 ))
+for p in $(jq -r '.inclusion.path[]' p.json); do
+  if [ $((fn % 2)) -eq 1 ] || [ $fn -eq $sn ]; then
+    r=$( (printf '\\001'; printf '%s%s' "$p" "$r" | xxd -r -p) | H)
+    while [ $((fn % 2)) -eq 0 ] && [ $fn -ne 0 ]; do fn=$((fn / 2)); sn=$((sn / 2)); done
+  else
+    r=$( (printf '\\001'; printf '%s%s' "$r" "$p" | xxd -r -p) | H)
+  fi
+  fn=$((fn / 2)); sn=$((sn / 2))
+done
+[ $sn -eq 0 ] || { echo step4; exit 1; }
+[ "$r" = "$(jq -r .checkpoint p.json | sed -n 3p | base64 -d | xxd -p -c 32)" ] || { echo step5; exit 1; }
+echo ROOT-MATCHES
+`;
+    const run = spawnSync("bash", ["-c", script], { cwd: work, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.stdout.trim()).toBe("ROOT-MATCHES");
+    rmSync(work, { recursive: true, force: true });
+  });
 });
