@@ -113,6 +113,10 @@ export const checkpointUi = {
     en: "Proof for {object} in {campaign} written to {file} ({outcome}; ledger line {seq} in the checkpoint of {size} line(s)). Check it anywhere: checkonce verify --proof {file}",
     zh: "已将 {campaign} 中 {object} 的证明写入 {file}（{outcome}；台账第 {seq} 行，检查点 {size} 行）。可在任何地方核验：checkonce verify --proof {file}",
   },
+  "proof-unreadable": {
+    en: "Cannot read the proof file {file}: {detail}.",
+    zh: "无法读取证明文件 {file}：{detail}。",
+  },
   "proof-no-checkpoint": {
     en: "No stored checkpoint covers ledger line {seq} of {campaign}: make and publish one first (`checkonce checkpoint`).",
     zh: "没有已保存的检查点覆盖 {campaign} 的台账第 {seq} 行：请先生成并公开检查点（checkonce checkpoint）。",
