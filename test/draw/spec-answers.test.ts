@@ -8,11 +8,12 @@ import { inspectorUnavailable } from "../../src/draw/eligibility.js";
 import { nextReserve } from "../../src/draw/substitute.js";
 import { checkReason, MIN_REASON_LENGTH } from "../../src/draw/reason.js";
 import { drawKey, parseSeedParts, seedLabelProblem } from "../../src/draw/seed.js";
-import { compareRecords, recomputeRecord } from "../../src/draw/verify.js";
+import { compareRecords } from "../../src/draw/verify.js";
+import { recomputeRecord } from "../../src/ledger/recompute.js";
 import { streamLabel, rankCandidates } from "../../src/draw/teams.js";
 import type { DrawRecord } from "../../src/draw/record.js";
 import { loadWorkspace } from "../../src/workspace/load-workspace.js";
-import { parseYaml } from "../../src/workspace/yaml-source.js";
+import { parseYaml } from "../../src/util/yaml-source.js";
 import {
   defaultPolicy,
   resolveConfig,

@@ -14,7 +14,7 @@ import {
 } from "../../src/ledger/checkpoint-service.js";
 import { readSigner, readVerifier } from "../../src/ledger/keys.js";
 import { lineHash, parseLedger, type LedgerLine } from "../../src/ledger/ledger.js";
-import { canonicalJson } from "../../src/ledger/canonical-json.js";
+import { canonicalJson } from "../../src/util/canonical-json.js";
 import { parse } from "yaml";
 import type { DrawRecord } from "../../src/draw/record.js";
 

@@ -24,7 +24,7 @@ import { ledgerTree } from "../../src/ledger/merkle.js";
 import { SIG_COSIGNATURE_V1, SIG_ED25519, signerFromSeed } from "../../src/ledger/note.js";
 import { buildProof, proofText, verifyProofText } from "../../src/ledger/proof.js";
 import { lineHash, parseLedger, type LedgerLine } from "../../src/ledger/ledger.js";
-import { canonicalJson } from "../../src/ledger/canonical-json.js";
+import { canonicalJson } from "../../src/util/canonical-json.js";
 import type { DrawRecord } from "../../src/draw/record.js";
 
 /** The ledger of test/fixtures/draw/ledger-v1 (written by checkonce-draw/1): 5 lines, two campaigns. */
