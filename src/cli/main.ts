@@ -134,8 +134,6 @@ function drawErrorExit(error: DrawError): number {
     "seed-too-short",
     "seed-duplicate-label",
     "seed-file-unreadable",
-    "draw-redraw-needs-reason",
-    "substitute-needs-reason",
     "record-not-found",
     "bundle-exists",
   ];

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { ExitCode } from "../diagnostics/errors.js";
+import { ExitCode, UsageError } from "../diagnostics/errors.js";
 import { message } from "../i18n/messages.js";
 import { DrawError } from "../draw/draw-error.js";
 import { readRecord, resolveRecordPath } from "../draw/record-file.js";
@@ -11,6 +11,11 @@ import { renderJson } from "../util/listing.js";
 import { colourOn, openFor, type Context } from "./context.js";
 import { defineCommand, type OptionDecl } from "./declare.js";
 import { renderDrawCsv, renderDrawMarkdown, renderDrawText, renderPopulation } from "./render-draw.js";
+import { listCheckpoints } from "../ledger/checkpoint-store.js";
+import { readLedger } from "../ledger/ledger.js";
+import { latestRecordLine } from "../ledger/record-store.js";
+import type { DrawRecord } from "../draw/record.js";
+import type { Lang } from "../i18n/messages.js";
 
 const now = () => new Date().toISOString();
 
@@ -52,7 +57,8 @@ function seedFrom(ctx: Context, parts: string[] | undefined, file: string | unde
   const parsed = parseSeedParts(raw);
   if ("problem" in parsed) {
     const { code, ...params } = parsed.problem;
-    throw new DrawError(code, { ...params, min: MIN_SEED_DIGITS });
+    // A seed that cannot be used is a wrong argument (exit 2), whatever its problem (SPEC.md §1).
+    throw new UsageError(code, { ...params, min: MIN_SEED_DIGITS });
   }
   return parsed.parts;
 }
@@ -126,16 +132,27 @@ const showCommand = defineCommand<{ format: "text" | "json" | "csv" | "md" }>({
     const path = resolveRecordPath(opened.workspace.root, ctx.io.cwd, ref);
     const { record } = readRecord(path.abs, path.rel);
     const ws = opened.workspace;
+    // Public lists print the checkpoint current now (issue 12); a stale one is pointed out.
+    const checkpoint = documentCheckpoint(ctx, ws.root, record, opened.lang, options.format);
     const render = {
       json: () => renderJson(record),
-      csv: () => renderDrawCsv(record, ws, opened.lang),
-      md: () => renderDrawMarkdown(record, ws, opened.lang),
+      csv: () => renderDrawCsv(record, ws, opened.lang, checkpoint),
+      md: () => renderDrawMarkdown(record, ws, opened.lang, checkpoint),
       text: () => renderDrawText(record, ws, opened.lang, colourOn(ctx)),
     };
     ctx.io.stdout(render[options.format]());
     return ExitCode.ok;
   },
 });
+
+function documentCheckpoint(ctx: Context, root: string, record: DrawRecord, lang: Lang, format: string) {
+  if (format !== "md" && format !== "csv") return undefined;
+  const latest = listCheckpoints(root).checkpoints.at(-1);
+  const line = latestRecordLine(readLedger(root).lines, record.campaign, record.attempt);
+  if (line && (!latest || latest.checkpoint.size < line.seq))
+    ctx.io.stderr(message("checkpoint-doc-stale", { size: latest?.checkpoint.size ?? 0, seq: line.seq }, lang) + "\n");
+  return latest;
+}
 
 /** `checkonce draw` (issue 3): in one go, or the ceremony's steps prepare, run and show. */
 export const drawCommand = defineCommand<SeedOptions>({

@@ -1,4 +1,7 @@
 import { auditBundleCommand } from "./audit-bundle.js";
+import { checkpointCommand } from "./checkpoint.js";
+import { keyCommand } from "./key.js";
+import { proofCommand } from "./proof.js";
 import type { CommandDecl } from "./declare.js";
 import { drawCommand } from "./draw.js";
 import { initCommand } from "./init.js";
@@ -20,6 +23,9 @@ export const commands: readonly CommandDecl<never>[] = [
   drawCommand,
   substituteCommand,
   verifyCommand,
+  keyCommand,
+  checkpointCommand,
+  proofCommand,
   auditBundleCommand,
   ordersCommand,
 ];

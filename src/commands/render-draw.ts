@@ -4,6 +4,7 @@ import type { Workspace } from "../registries/model.js";
 import type { CampaignPopulation } from "../draw/population.js";
 import { currentTeamObjects, type DrawRecord } from "../draw/record.js";
 import { renderCsv, type Listing } from "../util/listing.js";
+import { checkpointDocLines, type SignedCheckpoint } from "../ledger/checkpoint.js";
 
 const plainStyle = { head: [], border: [], compact: true };
 
@@ -170,7 +171,12 @@ export function renderDrawText(
   return out.join("\n") + "\n";
 }
 
-export function renderDrawCsv(record: DrawRecord, ws: Workspace | undefined, lang: Lang): string {
+export function renderDrawCsv(
+  record: DrawRecord,
+  ws: Workspace | undefined,
+  lang: Lang,
+  checkpoint?: SignedCheckpoint,
+): string {
   const keys = ["attempt", "team", "township", "order", "object", "name", "stratum", "ticket", "substitutes"] as const;
   const heads = [
     "col-attempt",
@@ -188,10 +194,19 @@ export function renderDrawCsv(record: DrawRecord, ws: Workspace | undefined, lan
     rows: drawnRows(record, ws).map((r) => ({ entry: r, cells: { ...r, attempt: record.attempt } })),
     total: 0,
   };
-  return renderCsv(listing, lang);
+  // The checkpoint below the table, after a blank row: its text in one cell keeps its lines.
+  const doc = checkpointDocLines(checkpoint, lang);
+  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  const tail = [quote(doc.heading), ...(doc.full.length > 0 ? [quote(doc.full.join("\n"))] : [])];
+  return `${renderCsv(listing, lang)}\r\n${tail.join("\r\n")}\r\n`;
 }
 
-export function renderDrawMarkdown(record: DrawRecord, ws: Workspace | undefined, lang: Lang): string {
+export function renderDrawMarkdown(
+  record: DrawRecord,
+  ws: Workspace | undefined,
+  lang: Lang,
+  checkpoint?: SignedCheckpoint,
+): string {
   const cell = (s: string | number) => String(s).replace(/\|/g, "\\|");
   const rows = drawnRows(record, ws);
   const lines = [
@@ -205,5 +220,8 @@ export function renderDrawMarkdown(record: DrawRecord, ws: Workspace | undefined
     ),
     "",
   ];
+  const doc = checkpointDocLines(checkpoint, lang);
+  lines.push(`**${doc.heading}**`, "");
+  if (doc.full.length > 0) lines.push("```", ...doc.full, "```", "");
   return lines.join("\n");
 }

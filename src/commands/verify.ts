@@ -7,10 +7,14 @@ import { renderJson } from "../util/listing.js";
 import { quickLang } from "../workspace/quick-lang.js";
 import { languageOf, workspaceRoot, type Context } from "./context.js";
 import { defineCommand } from "./declare.js";
+import { printCheckpointVerify, printProofVerify } from "./verify-checkpoint.js";
 
 interface VerifyOptions {
   ledger?: boolean;
   bundle?: string;
+  checkpoint?: string[];
+  proof?: string;
+  key?: string[];
   format: "text" | "json";
 }
 
@@ -22,9 +26,14 @@ export const verifyCommand = defineCommand<VerifyOptions>({
   options: [
     { flags: "--ledger", help: "opt-ledger" },
     { flags: "--bundle <dir>", help: "opt-bundle" },
+    { flags: "--checkpoint <file-or-text>", help: "opt-checkpoint", repeatable: true },
+    { flags: "--proof <file>", help: "opt-proof" },
+    { flags: "--key <file>", help: "opt-trusted-key", repeatable: true },
     { flags: "-f, --format <format>", help: "opt-format-show", choices: ["text", "json"], default: "text" },
   ],
   run(ctx, [ref], options) {
+    if (options.proof !== undefined)
+      return printProofVerify(ctx, languageOf(ctx), options.proof, options.key, options.format);
     if (options.bundle !== undefined) {
       const dir = resolve(ctx.io.cwd, options.bundle);
       const lang = quickLang(ctx.global.lang, ctx.io.env, resolve(dir, "workspace"), ctx.io.cwd);
@@ -33,8 +42,12 @@ export const verifyCommand = defineCommand<VerifyOptions>({
     const root = workspaceRoot(ctx);
     const lang = languageOf(ctx, root);
     if (options.ledger) return printLedger(ctx, root, lang, options.format);
+    if (options.checkpoint !== undefined)
+      return printCheckpointVerify(ctx, root, lang, options.checkpoint, options.key, options.format);
     if (ref === undefined)
-      throw new UsageError("usage-error", { detail: "verify <record> | --ledger | --bundle <dir>" });
+      throw new UsageError("usage-error", {
+        detail: "verify <record> | --ledger | --bundle <dir> | --checkpoint <file> | --proof <file>",
+      });
     return printVerify(ctx, verifyRecordFile(root, resolveRecordPath(root, ctx.io.cwd, ref)), lang, options.format);
   },
 });

@@ -3,6 +3,50 @@
  * messages.ts. Same shape as messages-draw.ts: key → { en, zh }.
  */
 export const checkpointUi = {
+  "help-cmd-checkpoint": {
+    en: "sign the ledger's size and Merkle root with the office's key and store the checkpoint, to publish",
+    zh: "用办公室密钥签署台账的行数和默克尔根并保存检查点，供公开",
+  },
+  "help-cmd-checkpoint-cosign": {
+    en: "cosign the office's latest checkpoint with a department's key, after checking it against this ledger",
+    zh: "核对本台账后，用部门密钥副署办公室最新的检查点",
+  },
+  "help-arg-checkpoint-file": { en: "a stored checkpoint (default: the latest)", zh: "已保存的检查点（缺省为最新）" },
+  "help-opt-office-key": {
+    en: "the office's private key file (default: ~/.checkonce/keys/<area code>-office.key)",
+    zh: "办公室私钥文件（缺省：~/.checkonce/keys/<区划代码>-office.key）",
+  },
+  "help-opt-cosign-key": { en: "the department's private key file", zh: "部门私钥文件" },
+  "help-opt-key-department": {
+    en: "a department's key (id as in departments.yaml) instead of the office's",
+    zh: "部门密钥（departments.yaml 中的编号），而不是办公室密钥",
+  },
+  "help-cmd-key": { en: "signing keys for checkpoints", zh: "检查点签名密钥" },
+  "help-cmd-key-generate": {
+    en: "make an Ed25519 key: the private key outside the workspace, the public key into keys/",
+    zh: "生成 Ed25519 密钥：私钥写在工作区之外，公钥写入 keys/",
+  },
+  "help-opt-key-out": {
+    en: "where to write the private key (default: ~/.checkonce/keys/)",
+    zh: "私钥写入位置（缺省：~/.checkonce/keys/）",
+  },
+  "help-cmd-proof": {
+    en: "write one object's self-contained proof: ticket, cut-off, ledger line, inclusion in a checkpoint",
+    zh: "生成单个对象的独立证明：号签、入选线、台账行及其在检查点中的包含证明",
+  },
+  "help-opt-proof-out": {
+    en: "the proof file (default: draws/proofs/<campaign>/<object>.json)",
+    zh: "证明文件（缺省：draws/proofs/<工作方案>/<对象>.json）",
+  },
+  "help-opt-checkpoint": {
+    en: "a published checkpoint (file, text or short form) that today's ledger must extend; repeatable",
+    zh: "已公开的检查点（文件、全文或简写），当前台账必须是它的延续；可多次给出",
+  },
+  "help-opt-proof": { en: "check one object's proof file, with nothing else", zh: "仅凭证明文件核验单个对象" },
+  "help-opt-trusted-key": {
+    en: "a public key obtained from its owner (keys/*.pub form); repeatable",
+    zh: "从持有人处取得的公钥（keys/*.pub 格式）；可多次给出",
+  },
   "checkpoint-other-origin": {
     en: "The checkpoint is of the ledger “{origin}”, not of this workspace's “{expected}”.",
     zh: "该检查点属于台账“{origin}”，不是本工作区的台账“{expected}”。",
@@ -129,6 +173,10 @@ export const checkpointUi = {
     en: "VERIFIED: {object} was {outcome} in {campaign} attempt {attempt} (stratum {stratum}, ticket {ticket}…, cut-off {cutoff}…); the record is ledger line {seq}, included in the checkpoint of {size} line(s) ({short}).",
     zh: "核验通过（VERIFIED）：{object} 在 {campaign} 第 {attempt} 次抽取中{outcome}（抽取层 {stratum}，号签 {ticket}…，入选线 {cutoff}…）；记录为台账第 {seq} 行，包含在检查点（{size} 行，{short}）中。",
   },
+  "proof-keys-untrusted": {
+    en: "The signatures were checked with the keys inside the file: compare their key IDs with the ones the office published, or give --key with the office's public key.",
+    zh: "签名是用文件自带的公钥核验的：请将密钥标识与办公室公开的标识比对，或用 --key 给出办公室公钥。",
+  },
   "proof-failed": {
     en: "NOT VERIFIED: {file}: {count} problem(s).",
     zh: "核验未通过（NOT VERIFIED）：{file}，{count} 处问题。",
@@ -137,6 +185,14 @@ export const checkpointUi = {
   "outcome-reserve": { en: "a reserve", zh: "为候补" },
   "outcome-replacement": { en: "drawn as a replacement", zh: "作为替换对象被抽中" },
   "outcome-replaced": { en: "drawn, then replaced", zh: "被抽中后被替换" },
+  "checkpoint-doc-none": {
+    en: "Ledger checkpoint: none yet (checkonce checkpoint makes one; publish it with this list)",
+    zh: "台账检查点：尚未生成（用 checkonce checkpoint 生成，并随本名单公开）",
+  },
+  "checkpoint-doc-stale": {
+    en: "Note: the latest checkpoint ({size} line(s)) does not yet cover this draw (ledger line {seq}). Run `checkonce checkpoint` before publishing.",
+    zh: "注意：最新检查点（{size} 行）尚未覆盖本次抽取（台账第 {seq} 行）。公布前请运行 checkonce checkpoint。",
+  },
   "checkpoint-doc-line": {
     en: 'Ledger checkpoint {short} (checkonce verify --checkpoint "{short}")',
     zh: '台账检查点 {short}（可用 checkonce verify --checkpoint "{short}" 核验）',

@@ -74,10 +74,6 @@ export const drawUi = {
     en: 'Campaign “{campaign}” was already drawn (attempt {attempt}). A second draw needs --redraw --reason "..."; it will be shown as attempt {next} in every report.',
     zh: '工作方案“{campaign}”已经抽取过（第 {attempt} 次）。再次抽取须使用 --redraw --reason "……"，所有报告都将显示为第 {next} 次抽取。',
   },
-  "draw-redraw-needs-reason": {
-    en: '--redraw needs --reason "..." (at least 4 characters).',
-    zh: '--redraw 必须同时给出 --reason "……"（至少 4 个字）。',
-  },
   "draw-population-changed": {
     en: "The population no longer matches the commitment of ledger line {seq} ({when}): {changes}. Run `checkonce draw prepare {campaign}` again before the seed is made.",
     zh: "检查对象总体与台账第 {seq} 行（{when}）的承诺不一致：{changes}。请在生成种子之前重新运行 checkonce draw prepare {campaign}。",
@@ -133,10 +129,6 @@ export const drawUi = {
   "substitute-no-reserve": {
     en: "Stratum {stratum} has no reserve left for “{object}”.",
     zh: "抽取层 {stratum} 已没有可替换“{object}”的候补。",
-  },
-  "substitute-needs-reason": {
-    en: 'A substitution needs --reason "..." (closed, moved, not found...).',
-    zh: '替换须给出 --reason "……"（已注销、已搬迁、查无此户等）。',
   },
   "substitute-done": {
     en: "{object} replaced by {replacement} (stratum {stratum}, team {team}).",

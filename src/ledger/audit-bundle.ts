@@ -6,6 +6,7 @@ import { readRecord } from "../draw/record-file.js";
 import { readLedger } from "./ledger.js";
 import { INPUTS_DIR, materializeInputs } from "./snapshots.js";
 import { recordLines, workspaceRecords } from "./record-store.js";
+import { copyBundleEvidence } from "./checkpoint-service.js";
 
 export const specPath = fileURLToPath(new URL("../../src/draw/SPEC.md", import.meta.url));
 
@@ -33,6 +34,7 @@ export function writeAuditBundle(root: string, ref: { abs: string; rel: string }
     if (found) copyFileSync(join(root, found.path), join(dir, "records", `${key}.draw.yaml`));
   }
   copyFileSync(specPath, join(dir, "SPEC.md"));
+  copyBundleEvidence(root, dir, loaded.record.campaign);
   writeFileSync(
     join(dir, "README.txt"),
     [
@@ -47,6 +49,9 @@ export function writeAuditBundle(root: string, ref: { abs: string; rel: string }
       "workspace/         the input files exactly as drawn (their SHA-256 are in the record)",
       "ledger.jsonl       the hash-chained ledger",
       "records/           every record the ledger names (for the history of earlier draws)",
+      "checkpoints/       the ledger's signed checkpoints (compare them with the ones published)",
+      "keys/              the office's and departments' public keys",
+      "proofs/            the proofs written for objects of this campaign (SPEC.md §11)",
       "",
     ].join("\n"),
   );

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parse } from "yaml";
 import type { MessageParams } from "../i18n/messages.js";
@@ -25,11 +25,12 @@ import {
   type SignatureReport,
   type SignedCheckpoint,
 } from "./checkpoint.js";
-import { listCheckpoints, storeCheckpoint, type StoredCheckpoint } from "./checkpoint-store.js";
+import { CHECKPOINTS_DIR, listCheckpoints, storeCheckpoint, type StoredCheckpoint } from "./checkpoint-store.js";
 import {
   defaultPrivateKeyPath,
   departmentKeyFile,
   generateKey,
+  KEYS_DIR,
   OFFICE_KEY_FILE,
   readVerifier,
   workspaceVerifiers,
@@ -253,4 +254,69 @@ export function generateWorkspaceKey(
   const file = privatePath ?? defaultPrivateKeyPath(`${areaCode}-${department ?? "office"}.key`);
   const made = generateKey(root, name, department === undefined ? SIG_ED25519 : SIG_COSIGNATURE_V1, file, publicRel);
   return { ...made, name, publicRel };
+}
+
+/** The audit bundle carries the workspace's checkpoints, public keys and the campaign's proofs. */
+export function copyBundleEvidence(root: string, dir: string, campaign: string): void {
+  const copy = (from: string, to: string, keep: (name: string) => boolean) => {
+    if (!existsSync(join(root, from))) return;
+    for (const name of readdirSync(join(root, from)).filter(keep).sort()) {
+      mkdirSync(join(dir, to), { recursive: true });
+      copyFileSync(join(root, from, name), join(dir, to, name));
+    }
+  };
+  copy(CHECKPOINTS_DIR, "checkpoints", (n) => /^[0-9]+\.txt$/.test(n));
+  copy(KEYS_DIR, "keys", (n) => n.endsWith(".pub"));
+  copy(`${PROOFS_DIR}/${campaign}`, "proofs", (n) => n.endsWith(".json"));
+}
+
+/**
+ * `verify --bundle`: every checkpoint in the bundle is extended by its ledger and signed by the
+ * office's key in keys/; every proof verifies and its checkpoint is one of this ledger's trees.
+ */
+export function checkBundleEvidence(dir: string): string[] {
+  const problems: string[] = [];
+  const ledgerPath = join(dir, "ledger.jsonl");
+  const tree = ledgerTree(existsSync(ledgerPath) ? readFileSync(ledgerPath) : Buffer.alloc(0));
+  let verifiers: Verifier[] = [];
+  try {
+    verifiers = workspaceVerifiers(dir);
+  } catch (error) {
+    problems.push(`keys: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  let area = "";
+  try {
+    const config = parse(readFileSync(join(dir, "workspace", "checkonce.yaml"), "utf8")) as {
+      county?: { areaCode?: unknown };
+    };
+    area = String(config?.county?.areaCode ?? "");
+  } catch {
+    problems.push("workspace/checkonce.yaml: unreadable, so the ledger's origin is unknown");
+  }
+  const origin = ledgerOrigin(area);
+  const { checkpoints, problems: unreadable } = listCheckpoints(dir, "checkpoints");
+  problems.push(...unreadable);
+  for (const cp of checkpoints) {
+    const consistency = checkConsistency({ kind: "signed", signed: cp, source: cp.file }, tree, origin);
+    for (const f of consistency.findings) problems.push(`${cp.file}: ${f.key} ${JSON.stringify(f.params)}`);
+    const signatures = signatureReports(cp, verifiers);
+    for (const s of signatures)
+      if (s.verdict === "invalid") problems.push(`${cp.file}: the signature of ${s.name} is invalid`);
+    if (!signatures.some((s) => s.role === "office" && s.verdict === "verified"))
+      problems.push(`${cp.file}: no valid signature of the office's key (keys/office.pub)`);
+  }
+  const proofsDir = join(dir, "proofs");
+  if (existsSync(proofsDir))
+    for (const name of readdirSync(proofsDir)
+      .filter((n) => n.endsWith(".json"))
+      .sort()) {
+      const verdict = verifyProofText(readFileSync(join(proofsDir, name), "utf8"), verifiers);
+      problems.push(...verdict.problems.map((p) => `proofs/${name}: ${p}`));
+      const c = verdict.checkpoint?.checkpoint;
+      if (c && (c.size > tree.size || !tree.root(c.size).equals(c.root)))
+        problems.push(`proofs/${name}: its checkpoint (${c.size} lines) is not a tree of this bundle's ledger`);
+      if (verdict.proof && !verdict.trustedOffice)
+        problems.push(`proofs/${name}: not signed by the office's key in keys/`);
+    }
+  return problems;
 }

@@ -13,13 +13,16 @@ export interface StoredCheckpoint extends SignedCheckpoint {
 }
 
 /** The stored checkpoints, smallest first; a file that does not parse is named, never skipped silently. */
-export function listCheckpoints(root: string): { checkpoints: StoredCheckpoint[]; problems: string[] } {
-  const dir = join(root, CHECKPOINTS_DIR);
+export function listCheckpoints(
+  root: string,
+  folder: string = CHECKPOINTS_DIR,
+): { checkpoints: StoredCheckpoint[]; problems: string[] } {
+  const dir = join(root, folder);
   const checkpoints: StoredCheckpoint[] = [];
   const problems: string[] = [];
   if (!existsSync(dir)) return { checkpoints, problems };
   for (const name of readdirSync(dir).filter((n) => /^[0-9]+\.txt$/.test(n))) {
-    const file = `${CHECKPOINTS_DIR}/${name}`;
+    const file = `${folder}/${name}`;
     const parsed = parseCheckpoint(readFileSync(join(root, file), "utf8"));
     if ("problem" in parsed) problems.push(`${file}: ${parsed.problem}`);
     else checkpoints.push({ ...parsed, file });

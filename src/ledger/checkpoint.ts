@@ -1,4 +1,4 @@
-import type { MessageParams } from "../i18n/messages.js";
+import { message, type Lang, type MessageParams } from "../i18n/messages.js";
 import type { CheckpointMessageKey } from "../i18n/messages-checkpoint.js";
 import { MerkleTree, verifyConsistency } from "./merkle.js";
 import {
@@ -188,4 +188,15 @@ export function locateRewrite(
   const atOrBefore = Math.min(...failed);
   const held = results.filter((r) => r.ok && r.size < atOrBefore).map((r) => r.size);
   return { after: held.length > 0 ? Math.max(...held) : 0, atOrBefore };
+}
+
+/**
+ * What every public document prints (the draw list; later the results list and the bulletin):
+ * one line with the short form to read aloud, then the whole signed checkpoint. Without a
+ * checkpoint, a line that says so, so that nobody publishes an unanchored list unawares.
+ */
+export function checkpointDocLines(cp: SignedCheckpoint | undefined, lang: Lang): { heading: string; full: string[] } {
+  if (!cp) return { heading: message("checkpoint-doc-none", {}, lang), full: [] };
+  const { short, full } = checkpointLine(cp);
+  return { heading: message("checkpoint-doc-line", { short }, lang), full };
 }

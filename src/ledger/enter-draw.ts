@@ -17,6 +17,8 @@ import { historyAt, latestRecordLine, workspaceRecords } from "./record-store.js
 import { recomputeRecord } from "./recompute.js";
 import { commitPopulation } from "./commit-population.js";
 import { currentHistory, inputsOf, ledgerOrRefuse, requireValid, toolInfo } from "./draw-context.js";
+import { checkReason } from "../draw/reason.js";
+import { UsageError } from "../diagnostics/errors.js";
 
 export interface RunOptions {
   seed: SeedPart[];
@@ -37,8 +39,13 @@ export interface RunResult {
 /** `draw run`: checks the commitment, draws, snapshots the inputs, writes the record, then the ledger. */
 export function runDraw(opened: OpenWorkspace, campaignId: string, options: RunOptions): RunResult {
   requireValid(opened);
-  if (options.redraw && (options.reason === undefined || options.reason.trim().length < 4))
-    throw new DrawError("draw-redraw-needs-reason");
+  // One rule for every reason a person types (src/draw/reason.ts, SPEC.md §6).
+  let redrawReason: string | undefined;
+  if (options.redraw) {
+    const checked = checkReason(options.reason);
+    if (!checked.ok) throw new UsageError(checked.code, checked.params);
+    redrawReason = checked.reason;
+  }
   const root = opened.workspace.root;
   return withDrawLock(root, () => {
     let lines = ledgerOrRefuse(root);
@@ -91,7 +98,7 @@ export function runDraw(opened: OpenWorkspace, campaignId: string, options: RunO
         commitment,
         inputs,
         tool: toolInfo(),
-        ...(options.redraw ? { redrawReason: options.reason as string } : {}),
+        ...(options.redraw ? { redrawReason: redrawReason as string } : {}),
       },
       population,
     );
@@ -113,7 +120,7 @@ export function runDraw(opened: OpenWorkspace, campaignId: string, options: RunO
       recordDigest: digest,
       populationDigest: population.digest,
       commitmentSeq: commitment?.ledgerSeq ?? null,
-      ...(options.redraw ? { reason: options.reason as string } : {}),
+      ...(options.redraw ? { reason: redrawReason as string } : {}),
     });
     return { record, path: rel, notes };
   });

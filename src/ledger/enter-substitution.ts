@@ -11,6 +11,8 @@ import { withDrawLock } from "./lock.js";
 import { INPUTS_DIR, materializeInputs } from "./snapshots.js";
 import { latestRecordLine } from "./record-store.js";
 import { ledgerOrRefuse } from "./draw-context.js";
+import { checkReason } from "../draw/reason.js";
+import { UsageError } from "../diagnostics/errors.js";
 
 /** `substitute`: the next reserve replaces an object that cannot be inspected; ledgered. */
 export function substituteObject(
@@ -20,7 +22,8 @@ export function substituteObject(
   reason: string | undefined,
   now: () => string,
 ): { record: DrawRecord; substitution: DrawRecord["substitutions"][number] } {
-  if (reason === undefined || reason.trim().length < 2) throw new DrawError("substitute-needs-reason");
+  const checked = checkReason(reason);
+  if (!checked.ok) throw new UsageError(checked.code, checked.params);
   return withDrawLock(root, () => {
     const lines = ledgerOrRefuse(root);
     const loaded = readRecord(loadedRef.abs, loadedRef.rel);
@@ -29,7 +32,7 @@ export function substituteObject(
       throw new DrawError("draw-orphan-record", { record: loadedRef.rel, attempt: loaded.record.attempt });
     }
     const found = withInputsWorkspace(root, loaded.record, (ws) => nextReserve(loaded.record, ws, object));
-    const substitution = { ...found, reason: reason.trim() };
+    const substitution = { ...found, reason: checked.reason };
     const record: DrawRecord = { ...loaded.record, substitutions: [...loaded.record.substitutions, substitution] };
     const digest = writeRecord(root, loadedRef.rel, record);
     appendLedger(root, {

@@ -1,3 +1,4 @@
+import { checkBundleEvidence } from "./checkpoint-service.js";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseLedger, readLedger, type LedgerLine } from "./ledger.js";
@@ -138,11 +139,13 @@ export function verifyBundle(dir: string): VerifyResult {
   const text = existsSync(join(dir, "ledger.jsonl")) ? readFileSync(join(dir, "ledger.jsonl"), "utf8") : "";
   const { lines, problems } = parseLedger(text);
   const loaded = readRecord(join(dir, "record.draw.yaml"), "record.draw.yaml");
-  return verifyLoaded(loaded, {
+  const result = verifyLoaded(loaded, {
     lines,
     ledgerProblems: problems.map((p) => `ledger line ${p.line}: ${p.detail}`),
     store: bundleRecords(dir),
     roots: { live: join(dir, "workspace"), snapshots: join(dir, "workspace") },
     bundle: true,
   });
+  // The checkpoints and proofs the bundle carries (issue 12).
+  return { ...result, differences: [...result.differences, ...checkBundleEvidence(dir)] };
 }

@@ -160,7 +160,11 @@ describe("the ceremony: prepare → public seed → run → verify, redraw, subs
     expect(again.stderr).toContain("--redraw --reason");
     const noReason = cli(["draw", "run", campaign, ...OTHER_SEED, "--redraw"], ws);
     expect(noReason.status).toBe(2);
-    expect(noReason.stderr).toContain("--redraw needs --reason");
+    expect(noReason.stderr).toContain('A reason is required: --reason "..." (at least 2 characters).');
+    // SPEC.md §6: one minimum for every reason, and a short one is called short, not missing.
+    const short = cli(["draw", "run", campaign, ...OTHER_SEED, "--redraw", "--reason", " x "], ws);
+    expect(short.status).toBe(2);
+    expect(short.stderr).toContain("The reason “x” is too short (1 character(s)); give at least 2.");
     expect(drawsState(ws)).toEqual(before);
   });
 
@@ -228,6 +232,10 @@ describe("the ceremony: prepare → public seed → run → verify, redraw, subs
     expect(twice.stderr).toContain(object);
     const noReason = cli(["substitute", campaign, stratum.reserve[0]?.object as string], ws);
     expect(noReason.status).toBe(2);
+    expect(noReason.stderr).toContain("A reason is required");
+    const tooShort = cli(["substitute", campaign, stratum.reserve[0]?.object as string, "--reason", "x"], ws);
+    expect(tooShort.status).toBe(2);
+    expect(tooShort.stderr).toContain("The reason “x” is too short");
   });
 
   it("draw show --format json is the record", () => {

@@ -249,6 +249,18 @@ describe("§1 seed labels and §6 reasons", () => {
     const zeros = parseSeedParts(["a=00000000001234567890"]);
     expect(zeros).toEqual({ parts: [{ label: "a", digits: "00000000001234567890" }] });
   });
+  it("through the CLI a bad label is a usage error (exit 2) naming the character, and nothing is written", () => {
+    const dir = tempWorkspace(join(fixturesDir, "vector-1"));
+    const run = cli(["draw", "2026-CY-01", "--seed", "县 公安局=12345678901234567890"], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("Seed label “县 公安局” contains   (U+0020)");
+    const gbk = join(dir, "seed-gbk.txt");
+    writeFileSync(gbk, Buffer.from([0xcf, 0xd8, 0x3d, ...Buffer.from("12345678901234567890")]));
+    const file = cli(["draw", "2026-CY-01", "--seed-file", gbk], dir);
+    expect(file.status).toBe(2);
+    expect(file.stderr).toContain("save the seed file as UTF-8");
+  });
+
   it("reasons: one minimum of 2 characters after trimming; missing and too short are told apart", () => {
     expect(MIN_REASON_LENGTH).toBe(2);
     expect(checkReason(undefined)).toMatchObject({ ok: false, code: "reason-missing" });
