@@ -4,7 +4,7 @@ import type { Workspace } from "../registries/model.js";
 import type { CampaignPopulation } from "../draw/population.js";
 import { currentTeamObjects, type DrawRecord } from "../draw/record.js";
 import { renderCsv, type Listing } from "../util/listing.js";
-import { checkpointDocLines, type SignedCheckpoint } from "../ledger/checkpoint.js";
+import { checkpointDocLines, shortCheckpoint, type SignedCheckpoint } from "../ledger/checkpoint.js";
 
 const plainStyle = { head: [], border: [], compact: true };
 
@@ -194,11 +194,12 @@ export function renderDrawCsv(
     rows: drawnRows(record, ws).map((r) => ({ entry: r, cells: { ...r, attempt: record.attempt } })),
     total: 0,
   };
-  // The checkpoint below the table, after a blank row: its text in one cell keeps its lines.
+  // One row per object stays true for scripts: the checkpoint is a last column, on every row.
   const doc = checkpointDocLines(checkpoint, lang);
-  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  const tail = [quote(doc.heading), ...(doc.full.length > 0 ? [quote(doc.full.join("\n"))] : [])];
-  return `${renderCsv(listing, lang)}\r\n${tail.join("\r\n")}\r\n`;
+  const short = checkpoint ? shortCheckpoint(checkpoint.checkpoint) : doc.heading;
+  listing.columns.push({ key: "checkpoint", en: "Ledger checkpoint", zh: "台账检查点" });
+  for (const row of listing.rows) row.cells.checkpoint = short;
+  return renderCsv(listing, lang);
 }
 
 export function renderDrawMarkdown(
