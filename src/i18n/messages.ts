@@ -4,6 +4,7 @@
  */
 import { drawDiagnostics, drawUi } from "./messages-draw.js";
 import { ordersUi } from "./messages-orders.js";
+import { spreadsheetsUi } from "./messages-spreadsheets.js";
 
 export type Lang = "en" | "zh";
 export type MessageParams = Record<string, string | number>;
@@ -447,8 +448,15 @@ export const terms = {
 } satisfies Record<string, Entry>;
 
 export type DiagnosticCode = keyof typeof diagnostics | keyof typeof drawDiagnostics;
-export type UiKey = keyof typeof ui | keyof typeof drawUi | keyof typeof ordersUi;
-const catalogue: Record<string, Entry> = { ...diagnostics, ...drawDiagnostics, ...ui, ...drawUi, ...ordersUi };
+export type UiKey = keyof typeof ui | keyof typeof drawUi | keyof typeof ordersUi | keyof typeof spreadsheetsUi;
+const catalogue: Record<string, Entry> = {
+  ...diagnostics,
+  ...drawDiagnostics,
+  ...ui,
+  ...drawUi,
+  ...ordersUi,
+  ...spreadsheetsUi,
+};
 
 export function isDiagnosticCode(code: string): code is DiagnosticCode {
   return Object.hasOwn(diagnostics, code) || Object.hasOwn(drawDiagnostics, code);
