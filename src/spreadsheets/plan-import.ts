@@ -80,7 +80,7 @@ export function planImport(kind: ImportKind, read: SheetEntries, existing: reado
     const k = getPath(e.value, key);
     if (typeof k === "string" && !byKey.has(k)) byKey.set(k, e);
   }
-  const nextId = idAllocator(kind, existing);
+  const nextId = idAllocator(existing);
   const seen = new Map<string, number>();
   const broken = new Set<number>();
   const candidates: { sheetEntry: SheetEntry; planned: PlannedEntry }[] = [];
@@ -122,6 +122,7 @@ export function planImport(kind: ImportKind, read: SheetEntries, existing: reado
     if (!candidate) continue;
     const field =
       p.code === "schema-required" ? String(p.params.field) : rest.filter((s) => !/^\d+$/.test(s)).join(".");
+    if (candidate.sheetEntry.brokenFields.has(field)) continue;
     const column = columnFor(candidate.sheetEntry, field);
     if (p.code === "schema-required" && column < 0 && !read.covered.has(field)) {
       // One message for a column the sheet lacks, not one per row.
@@ -272,13 +273,14 @@ interface SchemaNode {
 }
 
 /** Ids for inspectors a roster brings without one: the department's id and the next free number (scjgj-014). */
-function idAllocator(kind: ImportKind, existing: readonly ExistingEntry[]): (department: string) => string {
+function idAllocator(existing: readonly ExistingEntry[]): (department: string) => string {
   const used = new Set(existing.map((e) => String(e.value.id)));
   return (department: string) => {
     const numbers = [...used]
       .map((id) => new RegExp(`^${department.replace(/[^A-Za-z0-9_-]/g, "")}-(\\d+)$`).exec(id))
       .filter((m): m is RegExpExecArray => m !== null);
-    const width = Math.max(kind === "inspectors" ? 3 : 1, ...numbers.map((m) => (m[1] as string).length));
+    // The department's own numbering (beijing-01, scjgj-001), three digits for a first one.
+    const width = numbers.length > 0 ? Math.max(...numbers.map((m) => (m[1] as string).length)) : 3;
     let n = Math.max(0, ...numbers.map((m) => Number(m[1]))) + 1;
     let id = `${department}-${String(n).padStart(width, "0")}`;
     while (used.has(id)) id = `${department}-${String(++n).padStart(width, "0")}`;

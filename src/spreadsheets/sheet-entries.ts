@@ -46,6 +46,8 @@ export interface SheetEntry {
   columnOf: Map<string, number>;
   /** A cell could not be read: the row is invalid whatever else is right. */
   broken: boolean;
+  /** The fields of those cells (already reported: the schema's complaint about them would repeat it). */
+  brokenFields: Set<string>;
 }
 
 export interface SheetEntries {
@@ -139,7 +141,13 @@ export function readSheetEntries(
   dataRows.forEach((r, i) => {
     if (onRow && i % 500 === 0) onRow(i, dataRows.length);
     if (r.cells.every((c) => c.kind === "empty")) return;
-    const entry: SheetEntry = { row: r.row, values: new Map(), columnOf: new Map(), broken: false };
+    const entry: SheetEntry = {
+      row: r.row,
+      values: new Map(),
+      columnOf: new Map(),
+      broken: false,
+      brokenFields: new Set(),
+    };
     for (const col of used) {
       const cell = r.cells[col.index] ?? { kind: "empty" };
       const fields = fieldsOf(col.spec);
@@ -154,6 +162,7 @@ export function readSheetEntries(
       if (!read.ok) {
         report(read.code, r.row, col.index, { header: col.header, ...read.params });
         entry.broken = true;
+        for (const f of fields) entry.brokenFields.add(f);
         continue;
       }
       if (col.spec.type === "dateRange") {
