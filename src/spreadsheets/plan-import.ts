@@ -1,7 +1,7 @@
 import type { MessageParams } from "../i18n/messages.js";
 import { checkFileContent } from "../registries/check-file.js";
 import { checkSchema, readSchemaText } from "../registries/schemas.js";
-import { fieldSpecs, type ImportKind } from "./columns.js";
+import { fieldSpecs, groupField, type ImportKind } from "./columns.js";
 import type { ImportProblem, SheetEntries, SheetEntry } from "./sheet-entries.js";
 
 export interface ExistingEntry {
@@ -38,8 +38,10 @@ export interface ImportPlan {
   entries: PlannedEntry[];
   /** Rows left out because something in them is wrong (each has its problems). */
   rejected: number[];
-  /** Existing entries that no row names. */
+  /** Existing entries that no row names, in the townships (departments) the sheet covers. */
   absent: ExistingEntry[];
+  /** Existing entries of other townships (departments): not compared. */
+  outside: number;
   problems: ImportProblem[];
 }
 
@@ -66,6 +68,7 @@ export function planImport(kind: ImportKind, read: SheetEntries, existing: reado
     entries: [],
     rejected: [],
     absent: [],
+    outside: 0,
     problems,
   };
   if (read.headerRow === 0) return plan;
@@ -88,6 +91,8 @@ export function planImport(kind: ImportKind, read: SheetEntries, existing: reado
     if (sheetEntry.broken) broken.add(sheetEntry.row);
     const k = sheetEntry.values.get(key);
     if (typeof k !== "string" || k === "") {
+      // A key cell that could not be read is already reported.
+      if (sheetEntry.brokenFields.has(key)) continue;
       report("import-row-no-key", sheetEntry.row, sheetEntry.columnOf.get(key) ?? -1, { field: key });
       broken.add(sheetEntry.row);
       continue;
@@ -148,7 +153,13 @@ export function planImport(kind: ImportKind, read: SheetEntries, existing: reado
   for (const c of candidates) if (!broken.has(c.planned.row)) plan.entries.push(c.planned);
   plan.rejected = [...broken].sort((a, b) => a - b);
   const named = new Set(candidates.map((c) => c.planned.existing).filter((e) => e !== undefined));
-  plan.absent = existing.filter((e) => !named.has(e));
+  // A sheet of one township's objects (one department's roster) says nothing about the others:
+  // only entries of the groups the sheet covers can be absent from it.
+  const group = groupField[kind];
+  const groups =
+    group && read.covered.has(group) ? new Set(candidates.map((c) => getPath(c.planned.entry, group))) : undefined;
+  plan.absent = existing.filter((e) => !named.has(e) && (!groups || groups.has(getPath(e.value, group as string))));
+  plan.outside = existing.length - named.size - plan.absent.length;
   return plan;
 }
 
