@@ -1,6 +1,8 @@
 import { auditBundleCommand } from "./audit-bundle.js";
 import type { CommandDecl } from "./declare.js";
 import { drawCommand } from "./draw.js";
+import { exportCommand } from "./export.js";
+import { importCommand } from "./import.js";
 import { initCommand } from "./init.js";
 import { listCommand } from "./list.js";
 import { ordersCommand } from "./orders.js";
@@ -17,6 +19,8 @@ export const commands: readonly CommandDecl<never>[] = [
   schemaCommand,
   listCommand,
   showCommand,
+  importCommand,
+  exportCommand,
   drawCommand,
   substituteCommand,
   verifyCommand,

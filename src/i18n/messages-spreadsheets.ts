@@ -132,6 +132,118 @@ export const spreadsheetsUi = {
     en: "“{header}”: “{value}” could be any of {candidates}; write the id.",
     zh: "“{header}”：“{value}”可能是 {candidates} 中的任何一个，请填写编号。",
   },
+  // the commands
+  "import-registry-broken": {
+    en: "{files} has {errors} error(s) that make merging unsafe; run `checkonce validate` and fix them first. Nothing was imported.",
+    zh: "{files} 有 {errors} 个错误，无法安全合并；请先运行 checkonce validate 并改正。未导入任何内容。",
+  },
+  "import-summary": {
+    en: "{file} ({sheet}): {new} new, {changed} changed, {unchanged} unchanged, {absent} absent from the sheet, {rejected} rejected; {outside} entries of other townships or departments not compared.",
+    zh: "{file}（{sheet}）：新增 {new}，变更 {changed}，未变 {unchanged}，表中缺少 {absent}，拒绝 {rejected}；其他乡镇或部门的 {outside} 条未比较。",
+  },
+  "import-line-new": { en: "  new      {id} (row {row}) {name}", zh: "  新增  {id}（第 {row} 行）{name}" },
+  "import-line-changed": {
+    en: "  changed  {id} (row {row}) {field}: {from} → {to}",
+    zh: "  变更  {id}（第 {row} 行）{field}：{from} → {to}",
+  },
+  "import-line-absent": {
+    en: "  absent   {id} ({file}): kept; --remove-missing removes it",
+    zh: "  缺少  {id}（{file}）：保留；如需删除请加 --remove-missing",
+  },
+  "import-line-removed": { en: "  removed  {id} ({file})", zh: "  删除  {id}（{file}）" },
+  "import-more": {
+    en: "  … and {count} more (--format json lists all).",
+    zh: "  ……另有 {count} 条（--format json 可列出全部）。",
+  },
+  "import-dry-run": { en: "--dry-run: nothing was written.", zh: "--dry-run：未写入任何内容。" },
+  "import-nothing-changed": {
+    en: "The registry already says all this: nothing to write.",
+    zh: "名录已与表格一致，无需写入。",
+  },
+  "import-written": {
+    en: "Wrote {files}. Next: `checkonce validate`, then commit the workspace.",
+    zh: "已写入 {files}。下一步：运行 checkonce validate，然后提交工作区。",
+  },
+  "import-rejected-written": {
+    en: "{count} rejected row(s), with what is wrong in each, are in {file}: correct them there and import that file.",
+    zh: "被拒绝的 {count} 行及其问题已写入 {file}：请在该文件中改正后再导入。",
+  },
+  "import-not-written": {
+    en: "Nothing was written: {errors} error(s) in {rows} row(s). Correct them, or --skip-invalid to import the valid rows and write the others to a file for correction.",
+    zh: "未写入任何内容：{rows} 行中有 {errors} 个错误。请改正，或使用 --skip-invalid 导入有效的行，其余行写入单独文件待改正。",
+  },
+  "import-problems-column": { en: "Problems", zh: "问题" },
+  "import-progress": { en: "Reading rows {done}/{total}…", zh: "正在读取第 {done}/{total} 行…" },
+  "export-not-available": {
+    en: "Nothing to export as “{kind}” yet: that part of the tool does not exist in this version.",
+    zh: "暂无可导出的“{kind}”：本版本尚无此功能。",
+  },
+  "export-stdout-csv": {
+    en: "Only a UTF-8 CSV can go to standard output (-o -); give a file for XLSX or GBK.",
+    zh: "只有 UTF-8 的 CSV 可以输出到标准输出（-o -）；XLSX 或 GBK 请指定文件。",
+  },
+  "export-exists": {
+    en: "{file} already exists; add --force to replace it, or -o to choose another file.",
+    zh: "{file} 已存在；如需替换请加 --force，或用 -o 指定其他文件。",
+  },
+  "export-written": {
+    en: "Wrote {file}: {rows} row(s) in {sheets} sheet(s).",
+    zh: "已写入 {file}：{sheets} 个工作表，共 {rows} 行。",
+  },
+  "export-needs-record": {
+    en: "export draw needs a record: a campaign id or the path of a draw record.",
+    zh: "export draw 需要指定抽取记录：工作方案编号或抽取记录文件路径。",
+  },
+  "help-cmd-import": {
+    en: "merge a sheet (XLSX or CSV) into the objects, inspectors or departments registry, by id",
+    zh: "把表格（XLSX 或 CSV）按编号合并到检查对象、执法检查人员或部门名录",
+  },
+  "help-arg-import-kind": { en: "objects, inspectors or departments", zh: "objects、inspectors 或 departments" },
+  "help-arg-import-file": { en: "the XLSX or CSV file", zh: "XLSX 或 CSV 文件" },
+  "help-opt-sheet": {
+    en: "the sheet to read (default: the first with known headers)",
+    zh: "要读取的工作表（缺省：第一个含已知表头的工作表）",
+  },
+  "help-opt-map": {
+    en: "a mapping file (YAML) naming more columns and values",
+    zh: "映射文件（YAML），补充表头和取值的对应",
+  },
+  "help-opt-encoding-import": {
+    en: "the CSV's encoding: utf-8, gbk, gb18030, utf-16 (default: detected)",
+    zh: "CSV 的编码：utf-8、gbk、gb18030、utf-16（缺省：自动识别）",
+  },
+  "help-opt-dry-run": { en: "show what would change; write nothing", zh: "只显示将要发生的变化，不写入" },
+  "help-opt-skip-invalid": {
+    en: "import the valid rows; write the rejected ones to <file>.rejected.csv",
+    zh: "导入有效的行，被拒绝的行写入 <文件名>.rejected.csv",
+  },
+  "help-opt-remove-missing": {
+    en: "delete entries (of the sheet's townships or departments) that the sheet does not list",
+    zh: "删除表中没有列出的条目（仅限表中涉及的乡镇或部门）",
+  },
+  "help-opt-format-import": { en: "report format: text (default) or json", zh: "报告格式：text（缺省）或 json" },
+  "help-cmd-export": {
+    en: "write objects, inspectors, departments, items or a draw as an Excel workbook or CSV",
+    zh: "把检查对象、执法人员、部门、事项或抽取结果导出为 Excel 工作簿或 CSV",
+  },
+  "help-arg-export-kind": {
+    en: "objects, inspectors, departments, items, draw (or results)",
+    zh: "objects、inspectors、departments、items、draw（或 results）",
+  },
+  "help-arg-export-record": {
+    en: "for draw: a campaign id or a record's path",
+    zh: "draw 时：工作方案编号或抽取记录路径",
+  },
+  "help-opt-format-export": { en: "xlsx (default) or csv", zh: "xlsx（缺省）或 csv" },
+  "help-opt-encoding-export": {
+    en: "CSV encoding: utf-8 with a BOM (default), gbk for older Excel, gb18030",
+    zh: "CSV 编码：带 BOM 的 utf-8（缺省）、gbk（较早版本的 Excel）、gb18030",
+  },
+  "help-opt-out-export": {
+    en: "file to write (default: <kind>.<format> in the current folder; - for standard output)",
+    zh: "输出文件（缺省：当前文件夹下的 <类别>.<格式>；- 表示标准输出）",
+  },
+  "help-opt-force-export": { en: "replace an existing file", zh: "替换已有文件" },
   // writing
   "export-char-not-gbk": {
     en: "Line {line} holds “{char}”, which GBK cannot encode. Use the default UTF-8 (which Excel 2016 and later reads), or --encoding gb18030.",

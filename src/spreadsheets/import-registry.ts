@@ -6,7 +6,7 @@ import { defaultRegistryNames, schemaNames } from "../registries/kinds.js";
 import type { Workspace } from "../registries/model.js";
 import { validatorFor } from "../registries/schemas.js";
 import { writeFileAtomic } from "../util/fs.js";
-import { parseYaml } from "../workspace/yaml-source.js";
+import { parseYaml } from "../util/yaml-source.js";
 import { applyImport, type RegistryFile, type WrittenFile } from "./apply-import.js";
 import { groupField, type ImportKind } from "./columns.js";
 import { encodeCsv, toCsv, type CsvOutputEncoding, type OutCell } from "./csv-write.js";
