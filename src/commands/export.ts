@@ -10,7 +10,7 @@ import {
   toCsv,
   type CsvOutputEncoding,
   type OutCell,
-} from "../spreadsheets/csv-write.js";
+} from "../util/csv-write.js";
 import { UsageError } from "../diagnostics/errors.js";
 import { readRecord, resolveRecordPath } from "../draw/record-file.js";
 import { openFor } from "./context.js";
@@ -164,7 +164,7 @@ function drawSheets(ws: Workspace, record: DrawRecord, lang: Lang): OutSheet[] {
   );
   return [
     {
-      name: t("col-object"),
+      name: lang === "zh" ? "抽中对象" : "Objects",
       header: [
         lang === "zh" ? "工作方案" : "Campaign",
         t("col-attempt"),
@@ -179,7 +179,7 @@ function drawSheets(ws: Workspace, record: DrawRecord, lang: Lang): OutSheet[] {
       rows: objects,
     },
     {
-      name: t("col-team"),
+      name: lang === "zh" ? "检查组成员" : "Team members",
       header: [
         t("col-team"),
         t("list-department"),

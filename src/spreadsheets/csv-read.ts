@@ -1,5 +1,5 @@
 import { emptyCell, type Cell, type Sheet, type SheetRow } from "./sheet.js";
-import { unprotectCell } from "./csv-write.js";
+import { unprotectCell } from "../util/csv-write.js";
 
 export interface CsvProblem {
   code: "import-csv-quote";
@@ -11,7 +11,7 @@ export interface CsvProblem {
  * RFC 4180 as Excel and WPS write it (and read it): quoted fields may hold the delimiter, quotes
  * doubled and line breaks; CRLF or LF. As Excel does, a quote inside an unquoted field is kept as
  * text. Hand-written rather than a library: each row must keep the line it started on for the
- * messages, and our own `="…"` text cells (csv-write.ts) are read back here.
+ * messages, and our own `="…"` text cells (util/csv-write.ts) are read back here.
  */
 export function parseCsv(text: string, sheetName: string): { sheet: Sheet; problems: CsvProblem[] } {
   const delimiter = sniffDelimiter(text);

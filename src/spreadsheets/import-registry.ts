@@ -9,7 +9,7 @@ import { writeFileAtomic } from "../util/fs.js";
 import { parseYaml } from "../util/yaml-source.js";
 import { applyImport, type RegistryFile, type WrittenFile } from "./apply-import.js";
 import { groupField, type ImportKind } from "./columns.js";
-import { encodeCsv, toCsv, type CsvOutputEncoding, type OutCell } from "./csv-write.js";
+import { encodeCsv, toCsv, type CsvOutputEncoding, type OutCell } from "../util/csv-write.js";
 import type { SpreadsheetEncoding } from "./decode.js";
 import { DepartmentNames } from "./department-names.js";
 import { resolveMapping } from "./mapping.js";

@@ -1,5 +1,5 @@
 import type { Department } from "../registries/model.js";
-import type { OutCell } from "./csv-write.js";
+import type { OutCell } from "../util/csv-write.js";
 import { fieldSpecs, type FieldSpec, type ImportKind } from "./columns.js";
 import { DepartmentNames } from "./department-names.js";
 import { getPath } from "./plan-import.js";

@@ -1,4 +1,4 @@
-import type { OutCell } from "./csv-write.js";
+import type { OutCell } from "../util/csv-write.js";
 import { fixZipDates } from "../util/zip-dates.js";
 
 export interface OutSheet {
@@ -47,7 +47,7 @@ export function safeSheetName(name: string): string {
 }
 
 /**
- * An XLSX by the tool's one rule (csv-write.ts): strings as text cells with the Text format "@",
+ * An XLSX by the tool's one rule (util/csv-write.ts): strings as text cells with the Text format "@",
  * so that ids and codes stay exactly as written and nothing runs as a formula even when a cell is
  * edited; numbers as numbers. Bold header row, frozen; widths fitted to Chinese text. The archive's
  * dates are fixed, so the same data gives the same bytes.

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { toCsv, type OutCell } from "../../src/spreadsheets/csv-write.js";
+import { toCsv, type OutCell } from "../../src/util/csv-write.js";
 import { writeXlsx } from "../../src/spreadsheets/xlsx-write.js";
 import { readXlsx } from "../../src/spreadsheets/xlsx-read.js";
 import { parseCsv } from "../../src/spreadsheets/csv-read.js";

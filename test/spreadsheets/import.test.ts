@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadWorkspace } from "../../src/workspace/load-workspace.js";
 import { registryTable } from "../../src/spreadsheets/registry-rows.js";
-import { encodeCsv, toCsv, type OutCell } from "../../src/spreadsheets/csv-write.js";
+import { encodeCsv, toCsv, type OutCell } from "../../src/util/csv-write.js";
 import { writeXlsx } from "../../src/spreadsheets/xlsx-write.js";
 import { prepareImport, writeImport, type ImportPreparation } from "../../src/spreadsheets/import-registry.js";
 import type { ImportKind } from "../../src/spreadsheets/columns.js";

@@ -2,7 +2,8 @@
  * The one rule for every CSV and sheet the tool writes (`list`, `draw show`, `orders`, `export`,
  * `publish`), so that Excel and WPS show each cell exactly as written:
  *
- * - A string that Excel would turn into something else (911408215189742053 → 9.11408E+17, a
+ * - A string that Excel would turn into something else (except a whole number of at most four
+ *   digits, which reads the same as a number) (911408215189742053 → 9.11408E+17, a
  *   certificate 14082120220081 → 1.40821E+13, 0359 → 359, 2026-03-01 → a date) and a string that
  *   begins with `=`, `+`, `-`, `@`, tab or carriage return (which Excel would run as a formula: CSV
  *   injection, OWASP) are written as a formula that can only return that text: `="…"`. Excel, WPS
@@ -54,6 +55,9 @@ export function excelWouldConvert(text: string): boolean {
  */
 export function protectCell(text: string): string {
   if (!startsLikeFormula(text) && !excelWouldConvert(text)) return text;
+  // A whole number of at most four digits (an order, a count, a year) is the same as a number:
+  // ids, codes, certificates and phones are all longer.
+  if (/^(0|[1-9]\d{0,3})$/.test(text)) return text;
   const formula = textFormula(text);
   // Beyond what a formula can hold, a leading apostrophe (shown by Excel) still keeps it from running.
   return formula ?? `'${text}`;
