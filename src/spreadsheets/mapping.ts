@@ -38,6 +38,8 @@ export function resolveMapping(kind: ImportKind, file?: ImportMappingFile): Reso
       values.set(spec.field, map);
     }
   }
+  // The last column of a <file>.rejected.csv says what was wrong: importing it again after correction ignores it.
+  for (const h of ["问题", "problems"]) headers.set(headerKey(h), "ignore");
   const section = file?.[kind];
   for (const [header, field] of Object.entries(section?.columns ?? {})) {
     const spec = field === "ignore" ? "ignore" : specs.find((s) => s.field === field);

@@ -7,6 +7,7 @@ import { cleanTemp, copyWorkspace, SEED } from "../helpers/workspaces.js";
 import { readXlsx } from "../../src/spreadsheets/xlsx-read.js";
 import { parseCsv } from "../../src/spreadsheets/csv-read.js";
 import { cellText } from "../../src/spreadsheets/sheet.js";
+import { creditCodeCheckChar } from "../../src/registries/identifiers.js";
 
 afterAll(cleanTemp);
 
@@ -132,6 +133,14 @@ describe("checkonce import, through the binary", { timeout: 180_000 }, () => {
     expect(rows[1]?.[1]).toBe("911408215189742000");
     expect(rows[1]?.at(-1)).toContain("Excel has turned into a number");
     expect(cli(["validate"], ws).status).toBe(0);
+    // Corrected in the rejected file, the row imports; its Problems column is not a data column.
+    const first17 = "91140821MA0K1C3Y4";
+    const fixed = rejected.replace("911408215189742000", first17 + creditCodeCheckChar(first17));
+    writeFileSync(join(ws, "fixed.csv"), fixed);
+    const corrected = cli(["import", "objects", "fixed.csv", "--map", "imports/mapping.yaml"], ws);
+    expect(corrected.stdout).toContain("1 new, 0 changed, 0 unchanged");
+    expect(corrected.stdout).not.toContain("warning");
+    expect(corrected.status).toBe(0);
     const again = cli(
       ["import", "objects", "imports/objects-from-platform.xlsx", "--map", "imports/mapping.yaml", "--format", "json"],
       ws,
