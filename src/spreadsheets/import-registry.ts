@@ -82,7 +82,8 @@ export async function prepareImport(ws: Workspace, request: ImportRequest): Prom
   const mapping = resolveMapping(request.kind, mappingFile);
   const departments = new DepartmentNames(ws.departments.map((d) => d.value));
 
-  const wanted = request.sheet ?? mapping.sheet;
+  // A CSV is one sheet: a sheet name (from --sheet or the mapping file) is for workbooks.
+  const wanted = read.workbook.format === "csv" ? undefined : (request.sheet ?? mapping.sheet);
   let sheet = pickSheet(read.workbook, wanted);
   const problems: ImportProblem[] = read.problems.map((p) => ({
     code: p.code,
