@@ -4,13 +4,7 @@ import { message, term, type Lang, type UiKey } from "../i18n/messages.js";
 import type { DrawRecord } from "../draw/record.js";
 import { currentTeamObjects } from "../draw/record.js";
 import type { Workspace } from "../registries/model.js";
-import {
-  csvOutputEncodings,
-  encodeCsv,
-  toCsv,
-  type CsvOutputEncoding,
-  type OutCell,
-} from "../util/csv-write.js";
+import { csvOutputEncodings, encodeCsv, toCsv, type CsvOutputEncoding, type OutCell } from "../util/csv-write.js";
 import { UsageError } from "../diagnostics/errors.js";
 import { readRecord, resolveRecordPath } from "../draw/record-file.js";
 import { openFor } from "./context.js";

@@ -3,14 +3,7 @@ import fc from "fast-check";
 import iconv from "iconv-lite";
 import { decodeSpreadsheetText, parseEncodingName } from "../../src/spreadsheets/decode.js";
 import { parseCsv } from "../../src/spreadsheets/csv-read.js";
-import {
-  csvField,
-  encodeCsv,
-  excelWouldConvert,
-  protectCell,
-  toCsv,
-  unprotectCell,
-} from "../../src/util/csv-write.js";
+import { csvField, encodeCsv, excelWouldConvert, protectCell, toCsv, unprotectCell } from "../../src/util/csv-write.js";
 import { cellText, columnLetter } from "../../src/spreadsheets/sheet.js";
 
 const header = "统一社会信用代码,单位名称,地址\r\n91140821MA0C1QXK4B,临猗县某某饭店,猗氏镇1号\r\n";
