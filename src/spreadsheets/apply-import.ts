@@ -103,7 +103,12 @@ function editFile(
   if (e.added.length > 0) {
     const last = seq.items[seq.items.length - 1] as YamlNode;
     const at = lineEnd(text, last.range?.[1] ?? text.length);
-    const added = e.added.map((p) => itemText(styledNode(doc, p.entry, seq.items), indent, padding)).join("");
+    const models = modelCache(seq.items);
+    const added = itemsText(
+      e.added.map((p) => styledNode(doc, p.entry, models)),
+      indent,
+      padding,
+    );
     replacements.push({ start: at, end: at, text: (text.slice(0, at).endsWith("\n") ? "" : "\n") + added });
   }
   replacements.sort((a, b) => b.start - a.start);
@@ -145,8 +150,8 @@ function rebuild(
     if (isMap(item)) applyChanges(doc, item, p, order);
   }
   for (const index of [...e.removed].sort((a, b) => b - a)) list.items.splice(index, 1);
-  const exemplars = [...list.items];
-  for (const p of e.added) list.items.push(styledNode(doc, p.entry, exemplars));
+  const models = modelCache([...list.items]);
+  for (const p of e.added) list.items.push(styledNode(doc, p.entry, models));
   return doc.toString({ lineWidth: 0, flowCollectionPadding: true });
 }
 
@@ -208,16 +213,8 @@ function insertPair(doc: Document, map: YAMLMap, key: string, value: YamlNode, k
  * A new entry's node in the file's style: each field quoted and flow-styled as in the first entry
  * of the file that has it (quoted ids, `coordinates: { lat, lng }`, `qualifications: [食品安全]`).
  */
-function styledNode(doc: Document, entry: Record<string, unknown>, exemplars: readonly unknown[]): YamlNode {
+function styledNode(doc: Document, entry: Record<string, unknown>, modelAt: ModelAt): YamlNode {
   const node = doc.createNode(entry) as YamlNode;
-  const modelAt = (path: readonly (string | number)[]): unknown => {
-    for (const item of exemplars) {
-      if (!isMap(item)) continue;
-      const found = path.length === 0 ? item : item.getIn(path, true);
-      if (found !== undefined) return found;
-    }
-    return undefined;
-  };
   const copy = (target: unknown, path: (string | number)[]) => {
     const model = modelAt(path);
     if (isMap(target)) {
@@ -239,13 +236,39 @@ function styledNode(doc: Document, entry: Record<string, unknown>, exemplars: re
   return node;
 }
 
+type ModelAt = (path: readonly (string | number)[]) => unknown;
+
+/** The first entry's node at each path, looked up once per path (a sheet may add thousands of entries). */
+function modelCache(exemplars: readonly unknown[]): ModelAt {
+  const cache = new Map<string, unknown>();
+  return (path) => {
+    const key = path.join("\0");
+    if (cache.has(key)) return cache.get(key);
+    let found: unknown;
+    for (const item of exemplars) {
+      if (!isMap(item)) continue;
+      found = path.length === 0 ? item : item.getIn(path, true);
+      if (found !== undefined) break;
+    }
+    cache.set(key, found);
+    return found;
+  };
+}
+
 /** One list entry as text at the list's indentation, ending in a newline. */
 function itemText(item: YamlNode, indent: number, padding: boolean): string {
-  const copy = item.clone() as YamlNode;
-  copy.commentBefore = undefined;
-  copy.spaceBefore = false;
+  return itemsText([item], indent, padding);
+}
+
+/** List entries as text, serialized together (one document, not one per entry). */
+function itemsText(items: readonly YamlNode[], indent: number, padding: boolean): string {
   const holder = new Document(new YAMLSeq());
-  (holder.contents as YAMLSeq).items.push(copy);
+  for (const item of items) {
+    // The comment and blank line above an entry stay in the text, outside the part replaced.
+    item.commentBefore = undefined;
+    item.spaceBefore = false;
+    (holder.contents as YAMLSeq).items.push(item);
+  }
   const body = holder.toString({ lineWidth: 0, flowCollectionPadding: padding });
   const pad = " ".repeat(indent);
   return body

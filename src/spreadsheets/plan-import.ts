@@ -251,6 +251,13 @@ export function setPath(entry: Record<string, unknown>, field: string, value: un
 
 function insertKey(node: Record<string, unknown>, key: string, value: unknown, keys: readonly string[]): void {
   const rank = keys.indexOf(key);
+  const existing = Object.keys(node);
+  const lastRank = existing.length === 0 ? -1 : keys.indexOf(existing[existing.length - 1] as string);
+  // The usual case, an entry built field by field in schema order: the key simply goes last.
+  if (rank < 0 || (lastRank >= 0 && lastRank < rank) || existing.length === 0) {
+    node[key] = value;
+    return;
+  }
   const entries = Object.entries(node);
   const at = rank < 0 ? entries.length : entries.findIndex(([k]) => keys.indexOf(k) > rank || keys.indexOf(k) < 0);
   entries.splice(at < 0 ? entries.length : at, 0, [key, value]);
