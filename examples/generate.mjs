@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from "n
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { buildImports } from "./imports.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -2294,6 +2295,7 @@ node examples/generate.mjs --objects 50000 --out ex50k --seed linyi-2026
 | \`inspectors/<部门编号>.yaml\` | 执法检查人员名录库，每个部门（含乡镇）一个文件：执法证、资质、在岗状态、请假、回避 |
 | \`plans.yaml\` | 各牵头部门的年度工作计划（1月底前备案）和具体工作方案（餐饮、工业企业、乡镇申请的果品冷库联合检查） |
 | \`upper-inspected.yaml\` | 上级部门本年度已抽查的对象，县级抽取时排除 |
+| \`imports/\` | 县里实际收到的表格，供 \`checkonce import\` 练习：省平台导出的猗氏镇检查对象（XLSX，含标题行、平台自带的列和一个已被 Excel 转成数字的信用代码）、县市场监管局执法人员名录（Excel 在中文 Windows 上另存的 GBK 编码 CSV）以及导入列映射文件 \`mapping.yaml\` |
 
 每个 YAML 文件第一行指向 \`.checkonce/schemas/\` 中的 JSON Schema，供编辑器校验和补全（该文件夹由工具生成，不纳入版本库）。
 
@@ -2316,6 +2318,7 @@ This folder is a complete checkonce workspace for 临猗县 (area code 140821), 
 | \`inspectors/<department>.yaml\` | Inspector registry, one file per department (townships included) |
 | \`plans.yaml\` | Annual plans of the lead departments and the campaigns |
 | \`upper-inspected.yaml\` | Objects inspected by upper-level bodies this year, left out of county draws |
+| \`imports/\` | Spreadsheets as a county receives them, for \`checkonce import\`: 猗氏镇's objects exported by the provincial platform (XLSX, with a title row, the platform's own columns and one credit code Excel already made a number), the market regulation bureau's roster (CSV saved by Excel on Chinese Windows, GBK), and a mapping file \`mapping.yaml\` |
 
 The first line of every YAML file points at the JSON Schema in \`.checkonce/schemas/\` for editor support (that folder is created by the tool and not committed).
 `;
@@ -2382,6 +2385,19 @@ for (const [dept, list] of inspectorsByDept) {
     ),
   );
 }
+await buildImports({
+  objects,
+  inspectors: inspectorsByDept,
+  townships: TOWNSHIPS,
+  r: rng("imports"),
+  creditCode: (r, type) => {
+    const first17 = `${type}140821${orgCode(r, type)}`;
+    return first17 + creditCheckChar(first17);
+  },
+  personName,
+  phone,
+  write,
+});
 write(
   "plans.yaml",
   yamlFile(

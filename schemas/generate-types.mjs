@@ -17,6 +17,7 @@ const typeNames = {
   plans: "PlansFile",
   "upper-inspected": "UpperInspectedFile",
   "draw-record": "DrawRecordFile",
+  "import-mapping": "ImportMappingFile",
 };
 
 /** One generated module per schema, so that $defs of different files never collide. */

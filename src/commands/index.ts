@@ -4,6 +4,8 @@ import { keyCommand } from "./key.js";
 import { proofCommand } from "./proof.js";
 import type { CommandDecl } from "./declare.js";
 import { drawCommand } from "./draw.js";
+import { exportCommand } from "./export.js";
+import { importCommand } from "./import.js";
 import { initCommand } from "./init.js";
 import { listCommand } from "./list.js";
 import { ordersCommand } from "./orders.js";
@@ -20,6 +22,8 @@ export const commands: readonly CommandDecl<never>[] = [
   schemaCommand,
   listCommand,
   showCommand,
+  importCommand,
+  exportCommand,
   drawCommand,
   substituteCommand,
   verifyCommand,

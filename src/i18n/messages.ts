@@ -5,6 +5,7 @@
 import { drawDiagnostics, drawUi } from "./messages-draw.js";
 import { ordersUi } from "./messages-orders.js";
 import { checkpointUi } from "./messages-checkpoint.js";
+import { spreadsheetsUi } from "./messages-spreadsheets.js";
 
 export type Lang = "en" | "zh";
 export type MessageParams = Record<string, string | number>;
@@ -448,7 +449,13 @@ export const terms = {
 } satisfies Record<string, Entry>;
 
 export type DiagnosticCode = keyof typeof diagnostics | keyof typeof drawDiagnostics;
-export type UiKey = keyof typeof ui | keyof typeof drawUi | keyof typeof ordersUi | keyof typeof checkpointUi;
+// One line per catalogue file, so that a new one is a one-line change.
+export type UiKey =
+  | keyof typeof ui
+  | keyof typeof drawUi
+  | keyof typeof ordersUi
+  | keyof typeof checkpointUi
+  | keyof typeof spreadsheetsUi;
 const catalogue: Record<string, Entry> = {
   ...diagnostics,
   ...drawDiagnostics,
@@ -456,6 +463,7 @@ const catalogue: Record<string, Entry> = {
   ...drawUi,
   ...ordersUi,
   ...checkpointUi,
+  ...spreadsheetsUi,
 };
 
 export function isDiagnosticCode(code: string): code is DiagnosticCode {

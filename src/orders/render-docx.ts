@@ -18,7 +18,7 @@ import {
   type IRunOptions,
 } from "docx";
 import { fieldRows, type Block, type OrdersDocument } from "./document.js";
-import { fixZipDates } from "./zip-dates.js";
+import { fixZipDates } from "../util/zip-dates.js";
 
 /** Twips: A4 and the margins of an office form (15 mm top, 18 mm sides and bottom, footer 8 mm from the edge). */
 const page = { width: 11906, height: 16838, top: 850, bottom: 1021, side: 1021, footer: 454 };

@@ -1,6 +1,7 @@
 import Table from "cli-table3";
 import { stringify } from "yaml";
 import type { Lang } from "../i18n/messages.js";
+import { toCsv } from "./csv-write.js";
 
 // Tables as every command prints them: one row per entry, columns headed in both languages.
 
@@ -26,17 +27,12 @@ export function renderTable(listing: Listing, lang: Lang, colour: boolean): stri
   return table.toString() + "\n";
 }
 
-/** CSV in UTF-8 with a BOM, so that Excel on Windows reads the Chinese correctly; CRLF as RFC 4180 says. */
+/** CSV by the tool's one writing rule (util/csv-write.ts): UTF-8 with a BOM, CRLF, codes as text, no formulas. */
 export function renderCsv(listing: Listing, lang: Lang): string {
-  const cell = (v: unknown) => {
-    const s = String(v ?? "");
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const lines = [
-    listing.columns.map((c) => cell(c[lang])).join(","),
-    ...listing.rows.map(({ cells }) => listing.columns.map((c) => cell(cells[c.key])).join(",")),
-  ];
-  return "\ufeff" + lines.join("\r\n") + "\r\n";
+  return toCsv([
+    listing.columns.map((c) => c[lang]),
+    ...listing.rows.map(({ cells }) => listing.columns.map((c) => cells[c.key])),
+  ]);
 }
 
 export function renderJson(value: unknown): string {

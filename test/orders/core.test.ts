@@ -17,7 +17,7 @@ import { renderHtml } from "../../src/orders/render-html.js";
 import { renderMarkdown } from "../../src/orders/render-md.js";
 import { renderOrdersCsv } from "../../src/orders/render-data.js";
 import { parseFormats, renderFiles } from "../../src/orders/renderers.js";
-import { fixZipDates } from "../../src/orders/zip-dates.js";
+import { fixZipDates } from "../../src/util/zip-dates.js";
 import { fixPdfDates } from "../../src/orders/pdf-dates.js";
 import { browserArgs, browserCandidates, countPdfPages, findBrowser } from "../../src/orders/browser.js";
 import { fieldRows } from "../../src/orders/document.js";
