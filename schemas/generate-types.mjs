@@ -17,6 +17,8 @@ const typeNames = {
   plans: "PlansFile",
   "upper-inspected": "UpperInspectedFile",
   "draw-record": "DrawRecordFile",
+  results: "ResultsFile",
+  "credit-proposal": "CreditProposalFile",
 };
 
 /** One generated module per schema, so that $defs of different files never collide. */
