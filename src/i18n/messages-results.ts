@@ -1,0 +1,192 @@
+/**
+ * The closed loop's part of the message catalogue (results, follow-ups, publication, credit;
+ * issue 8), merged into messages.ts. Same shape: code → { en, zh }.
+ */
+export const resultsDiagnostics = {
+  "calendar-year-unknown": {
+    en: "The working-day calendar does not know {year}: neither the chinese-days package nor checkonce.yaml has its holidays. Add them to checkonce.yaml under `calendar:` (year: {year}, holidays: [{from, to, name}], workdays: [...]) from the State Council's notice on the {year} holidays; weekdays are never guessed.",
+    zh: "工作日历中没有 {year} 年：chinese-days 软件包和 checkonce.yaml 都没有该年的节假日安排。请按国务院办公厅关于 {year} 年部分节假日安排的通知，在 checkonce.yaml 的 calendar: 下添加（year: {year}，holidays: 放假起止日期，workdays: 调休上班日）；不会按星期推算。",
+  },
+  "calendar-year-twice": {
+    en: "The calendar lists {year} twice; keep one entry per year.",
+    zh: "工作日历中 {year} 年出现两次，每年只能有一项。",
+  },
+  "calendar-date-other-year": {
+    en: "{date} is not in {year}, the year of this calendar entry.",
+    zh: "{date} 不在本项所属的 {year} 年内。",
+  },
+  "results-unknown-campaign": {
+    en: "Results for campaign “{campaign}”, which is not in plans.yaml.",
+    zh: "检查结果所属工作方案“{campaign}”不在 plans.yaml 中。",
+  },
+  "results-not-drawn": {
+    en: "Results for campaign “{campaign}”, which has not been drawn (no draws/{campaign}.draw.yaml).",
+    zh: "工作方案“{campaign}”尚未抽取（没有 draws/{campaign}.draw.yaml），不能有检查结果。",
+  },
+  "results-draw-unreadable": {
+    en: "The draw record {record} of campaign “{campaign}” cannot be read, so its results cannot be checked; run `checkonce verify {campaign}`.",
+    zh: "工作方案“{campaign}”的抽取记录 {record} 无法读取，无法核对检查结果；请运行 checkonce verify {campaign}。",
+  },
+  "results-file-place": {
+    en: "Results of campaign “{campaign}” belong in results/{campaign}/ (expected {expected}).",
+    zh: "工作方案“{campaign}”的检查结果应放在 results/{campaign}/ 中（应为 {expected}）。",
+  },
+  "results-attempt-mismatch": {
+    en: "These results are for draw attempt {attempt}, but campaign “{campaign}” is now at attempt {current} (it was drawn again): check them against the new draw.",
+    zh: "这些结果依据第 {attempt} 次抽取，而工作方案“{campaign}”现为第 {current} 次抽取（已重新抽取），请按新的抽取结果核对。",
+  },
+  "results-department-twice": {
+    en: "Department “{department}” has a second results file for this campaign (the first is {first}).",
+    zh: "部门“{department}”在本工作方案中有第二个结果文件（第一个为 {first}）。",
+  },
+  "result-object-not-drawn": {
+    en: "Object {object} was not drawn in campaign “{campaign}” (attempt {attempt}).",
+    zh: "对象 {object} 未在工作方案“{campaign}”（第 {attempt} 次抽取）中被抽中。",
+  },
+  "result-object-replaced": {
+    en: "Object {object} was replaced by {replacement} in campaign “{campaign}” ({reason}); enter the result for {replacement}.",
+    zh: "对象 {object} 已在工作方案“{campaign}”中被 {replacement} 替换（{reason}），请录入 {replacement} 的结果。",
+  },
+  "result-department-not-in-team": {
+    en: "Department “{department}” is not in team {team}, which inspected {object} (departments: {departments}).",
+    zh: "部门“{department}”不在检查 {object} 的检查组 {team} 中（该对象的检查部门：{departments}）。",
+  },
+  "result-department-no-task": {
+    en: "Department “{department}” has no task for {object} (item {item}); its results are due from: {departments}.",
+    zh: "部门“{department}”对 {object}（事项 {item}）没有检查任务；应由以下部门录入结果：{departments}。",
+  },
+  "result-date-outside-campaign": {
+    en: "Inspected on {date}, outside the campaign ({start} to {end}).",
+    zh: "检查日期 {date} 不在工作方案期间（{start} 至 {end}）内。",
+  },
+  "result-date-future": {
+    en: "{date} is after today ({today}).",
+    zh: "日期 {date} 晚于今天（{today}）。",
+  },
+  "result-entered-before-visit": {
+    en: "Entered on {entered}, before the inspection on {inspected}.",
+    zh: "录入日期 {entered} 早于检查日期 {inspected}。",
+  },
+  "result-needs-signature": {
+    en: "The object was inspected ({outcomeEn}): say whether the inspection record was signed (signature: signed) or refused (signature: refused, with the witness and the recorder's number).",
+    zh: "已实施检查（{outcomeZh}）：须写明检查记录单是否签字（signature: signed），或拒绝签字（signature: refused，并写明见证人和执法记录仪编号）。",
+  },
+  "result-needs-refusal": {
+    en: "A refusal needs the witness and the number of the recorder that filmed it (refusal: witness, recorder).",
+    zh: "拒绝签字或拒绝检查的，须写明见证人和执法记录仪编号（refusal: witness、recorder）。",
+  },
+  "result-needs-deadline": {
+    en: "{outcomeEn} needs the rectification deadline (deadline: YYYY-MM-DD).",
+    zh: "{outcomeZh}须写明整改期限（deadline: YYYY-MM-DD）。",
+  },
+  "result-needs-referredTo": {
+    en: "{outcomeEn} needs the body it was referred to (referredTo).",
+    zh: "{outcomeZh}须写明移送的机关（referredTo）。",
+  },
+  "result-needs-reason": {
+    en: "{outcomeEn} needs the reason: closed (已注销或歇业), unreachable (通过登记的住所无法联系) or refused (拒绝或阻碍检查).",
+    zh: "{outcomeZh}须写明原因：closed 已注销或歇业、unreachable 通过登记的住所无法联系、refused 拒绝或阻碍检查。",
+  },
+  "result-needs-findings": {
+    en: "A problem was found ({outcomeEn}): describe it in words (findings).",
+    zh: "发现了问题（{outcomeZh}），须用文字写明发现的问题（findings）。",
+  },
+  "result-needs-townshipStaff": {
+    en: "County-township linkage was on: name the staff member of township “{township}” who was present (townshipStaff: the inspector id).",
+    zh: "本次为县乡联动检查，须写明参加检查的乡镇“{township}”工作人员（townshipStaff：执法人员编号）。",
+  },
+  "result-field-unexpected": {
+    en: "“{field}” does not belong to the outcome {outcomeEn}; remove it or change the outcome.",
+    zh: "“{field}”不适用于处理结果“{outcomeZh}”，请删除或更改处理结果。",
+  },
+  "result-deadline-not-after-visit": {
+    en: "The deadline {deadline} is not after the inspection on {inspected}.",
+    zh: "整改期限 {deadline} 不晚于检查日期 {inspected}。",
+  },
+  "result-township-staff-unknown": {
+    en: "“{id}” is not a staff member of township “{township}” in the inspector registry.",
+    zh: "“{id}”不是执法人员名录中乡镇“{township}”的工作人员。",
+  },
+  "result-township-staff-not-in-team": {
+    en: "“{id}” is not the township staff member drawn for team {team}.",
+    zh: "“{id}”不是检查组 {team} 抽取的乡镇工作人员。",
+  },
+  "result-inspector-not-in-team": {
+    en: "Inspector “{id}” is not a member of team {team} for department “{department}”.",
+    zh: "执法人员“{id}”不是检查组 {team} 中部门“{department}”的成员。",
+  },
+  "result-entered-late": {
+    en: "Entered on {entered}, after the deadline of {due} ({days} working days after the inspection).",
+    zh: "录入日期 {entered} 晚于时限 {due}（检查后 {days} 个工作日）。",
+  },
+  "result-amended-before-entry": {
+    en: "Amended on {amended}, before the result was entered ({entered}).",
+    zh: "更正日期 {amended} 早于结果录入日期 {entered}。",
+  },
+  "result-not-ledgered": {
+    en: "The result of “{department}” for {object} is not in the ledger: enter results with `checkonce results add` or `results import`, never by hand.",
+    zh: "“{department}”对 {object} 的检查结果未记入台账：请用 checkonce results add 或 results import 录入，不要手工填写。",
+  },
+  "result-changed-outside": {
+    en: "The result of “{department}” for {object} differs from what ledger line {seq} sealed: it was changed by hand. Restore it, then change it with `checkonce results add --amend --reason`.",
+    zh: "“{department}”对 {object} 的检查结果与台账第 {seq} 行不符，已被手工修改。请恢复原状，再用 checkonce results add --amend --reason 更正。",
+  },
+  "result-missing-from-files": {
+    en: "Ledger line {seq} holds a result of “{department}” for {object} in campaign “{campaign}” that no results file has any more.",
+    zh: "台账第 {seq} 行记有“{department}”在工作方案“{campaign}”中对 {object} 的检查结果，但结果文件中已没有该条。",
+  },
+  "result-duplicate": {
+    en: "A second result of “{department}” for {object} (the first is at {first}); one result per object and department, changed by amendment.",
+    zh: "“{department}”对 {object} 的第二条检查结果（第一条在 {first}）；每个对象每个部门只有一条结果，更改须用更正。",
+  },
+  "result-given-twice": {
+    en: "The result of “{department}” for {object} is given twice (first at {first}).",
+    zh: "“{department}”对 {object} 的检查结果重复给出（第一次在 {first}）。",
+  },
+  "result-differs-needs-amend": {
+    en: '“{department}” already entered a different result for {object} on {entered}. To change it, give --amend --reason "..."; the earlier value is kept beside the amendment.',
+    zh: '“{department}”已于 {entered} 录入了 {object} 的不同结果。如需更改，请使用 --amend --reason "……"；原结果将保留在更正记录中。',
+  },
+  "reinspection-without-order": {
+    en: "A re-inspection follows a rectification order only; this result is {outcomeEn}.",
+    zh: "只有责令限期整改的才需复查；本结果为“{outcomeZh}”。",
+  },
+  "reinspection-no-order": {
+    en: "“{department}” did not order {object} to rectify, so it cannot re-inspect it; the re-inspection is by the department that ordered it ({ordering}).",
+    zh: "“{department}”未对 {object} 下达限期整改，不能复查；复查由下达整改通知的部门进行（{ordering}）。",
+  },
+  "reinspection-before-visit": {
+    en: "Re-inspected on {on}, before {before}.",
+    zh: "复查日期 {on} 早于 {before}。",
+  },
+  "reinspection-after-closed": {
+    en: "A re-inspection on {on} after an earlier one found the problem rectified: the item is already closed.",
+    zh: "此前复查已确认整改到位，事项已办结，{on} 的复查多余。",
+  },
+  "reinspection-before-deadline": {
+    en: "Found not rectified on {on}, but the deadline runs until {deadline}: the object still has time.",
+    zh: "{on} 复查认定未整改，但整改期限至 {deadline} 才届满，不能在期限内认定未整改。",
+  },
+  "reinspection-needs-escalation": {
+    en: "Not rectified: say what follows (escalation: a new rectification order with its deadline, or case-opened).",
+    zh: "未整改的，须写明后续处理（escalation：再次责令限期整改并写明期限，或立案调查 case-opened）。",
+  },
+  "reinspection-escalation-unexpected": {
+    en: "Rectified: there is nothing to escalate.",
+    zh: "已整改的，无需后续处理（escalation）。",
+  },
+} satisfies Record<string, { en: string; zh: string }>;
+
+export const resultsUi = {} satisfies Record<string, { en: string; zh: string }>;
+
+/** Words for the outcomes and public categories inside messages (`{outcomeZh}`). */
+export const resultsTerms = {
+  results: { en: "results", zh: "检查结果" },
+  "no-problem": { en: "no problem found", zh: "未发现问题" },
+  "rectified-on-site": { en: "rectified on site", zh: "当场整改" },
+  "rectification-ordered": { en: "rectification ordered", zh: "责令限期整改" },
+  "case-opened": { en: "case opened", zh: "立案调查" },
+  "referred-admin": { en: "referred to another administrative body", zh: "移送其他行政机关" },
+  "referred-judicial": { en: "referred to the judiciary", zh: "移送司法机关" },
+  "not-inspectable": { en: "could not be inspected", zh: "无法检查" },
+} satisfies Record<string, { en: string; zh: string }>;
