@@ -11,6 +11,8 @@ import { CAMPAIGN, clean, cleanTemp, copyOf, drawnExample, expected, open } from
 
 const now = () => "2026-05-20T09:00:00.000Z";
 let drawn: string;
+/** The drawn example, opened once: planning is pure, so refusals need no copy of their own. */
+let pristine: ReturnType<typeof open> | undefined;
 beforeAll(() => {
   drawn = drawnExample();
 });
@@ -127,8 +129,7 @@ describe("results against the draw", () => {
   });
 
   const refused = (mutate: (r: IncomingResult[], o: ReturnType<typeof open>) => void, today = "2026-04-16") => {
-    const ws = copyOf(drawn);
-    const o = open(ws);
+    const o = (pristine ??= open(drawn));
     const list = everyOutcome(o);
     mutate(list, o);
     const plan = planResults(o.ws, o.model, CAMPAIGN, list, { today });
