@@ -177,7 +177,41 @@ export const resultsDiagnostics = {
   },
 } satisfies Record<string, { en: string; zh: string }>;
 
-export const resultsUi = {} satisfies Record<string, { en: string; zh: string }>;
+export const resultsUi = {
+  "category-no-problem": { en: "No problem found", zh: "未发现问题" },
+  "category-corrected": { en: "Problems found, correction ordered", zh: "发现问题已责令改正" },
+  "category-pending": { en: "Problems found, further action pending", zh: "发现问题待后续处理" },
+  "category-no-activity": {
+    en: "No business activity of the kind inspected found",
+    zh: "未发现开展本次抽查涉及的经营活动",
+  },
+  "category-unreachable": {
+    en: "Cannot be reached at its registered address (premises)",
+    zh: "通过登记的住所（经营场所）无法联系",
+  },
+  "category-refused-serious": { en: "Refused to cooperate, seriously", zh: "不配合检查情节严重" },
+  "pub-title": { en: "Results of the random inspections", zh: "“双随机、一公开”抽查结果公示" },
+  "pub-file": { en: "results-publication", zh: "抽查结果公示" },
+  "pub-intro": {
+    en: "{county} publishes the results of the joint inspection “{campaign}”, as entered by each department by {asOf}.",
+    zh: "现将{county}“{campaign}”联合抽查结果予以公示（各部门截至{asOf}录入的结果）。",
+  },
+  "pub-basis": {
+    en: "Published under articles 6 and 7 of the Interim Regulations on Enterprise Information Disclosure, within 20 working days of the results.",
+    zh: "依据《企业信息公示暂行条例》第六条、第七条，自检查结果产生之日起20个工作日内公示。",
+  },
+  "pub-footer": { en: "{county} · {campaign} · results for publication", zh: "{county} · {campaign} · 抽查结果公示" },
+  "pub-col-no": { en: "No.", zh: "序号" },
+  "pub-col-name": { en: "Name", zh: "名称" },
+  "pub-col-code": { en: "Unified social credit code", zh: "统一社会信用代码" },
+  "pub-col-item": { en: "Item inspected", zh: "抽查事项" },
+  "pub-col-date": { en: "Inspected on", zh: "检查日期" },
+  "pub-col-departments": { en: "Departments", zh: "检查部门" },
+  "pub-col-result": { en: "Result", zh: "检查结果" },
+  "pub-col-detail": { en: "Result by department", zh: "各部门检查结果" },
+} satisfies Record<string, { en: string; zh: string }>;
+
+export type ResultsUiKey = keyof typeof resultsUi;
 
 /** Words for the outcomes and public categories inside messages (`{outcomeZh}`). */
 export const resultsTerms = {
