@@ -175,6 +175,27 @@ export const resultsDiagnostics = {
     en: "Rectified: there is nothing to escalate.",
     zh: "已整改的，无需后续处理（escalation）。",
   },
+  "csv-unknown-column": {
+    en: "Unknown column “{column}”. Columns: {allowed}.",
+    zh: "未知的列“{column}”。可用的列：{allowed}。",
+  },
+  "csv-missing-column": {
+    en: "The column “{column}” ({field}) is missing.",
+    zh: "缺少“{column}”（{field}）列。",
+  },
+  "csv-empty-cell": { en: "The cell is empty.", zh: "该单元格为空。" },
+  "csv-bad-date": { en: "“{value}” is not a date (YYYY-MM-DD).", zh: "“{value}”不是日期（YYYY-MM-DD）。" },
+  "csv-bad-choice": { en: "“{value}” is not one of: {allowed}.", zh: "“{value}”不是可选值之一：{allowed}。" },
+  "csv-other-campaign": {
+    en: "Campaign “{value}” in a file of campaign “{campaign}”: import one campaign at a time.",
+    zh: "工作方案“{value}”与本文件的工作方案“{campaign}”不同，请每次导入一个工作方案。",
+  },
+  "credit-tier-changed": {
+    en: "The proposal changes {object} from {fromEn}, but its tier is now {currentEn}: the registry changed since the proposal was made. Make a new one with `checkonce credit propose`.",
+    zh: "建议将 {object} 由“{fromZh}”调整，但其现等级为“{currentZh}”：建议生成后名录已有变动。请重新运行 checkonce credit propose。",
+  },
+  "credit-proposal-missing": { en: "The proposal file does not exist.", zh: "建议文件不存在。" },
+  "credit-proposal-invalid": { en: "“{field}”: {detail}", zh: "“{field}”：{detail}" },
 } satisfies Record<string, { en: string; zh: string }>;
 
 export const resultsUi = {
