@@ -5,6 +5,15 @@ import { checkCalendarConfig } from "./calendar.js";
 import { checkResult, placeProblems, resultContext } from "./check-result.js";
 import type { ResultsModel } from "./load-results.js";
 import { checkResultLineOrder, isResultLine, resultKey } from "./result-ledger.js";
+import { loadResultsModel, type ResultsModel as Model } from "./load-results.js";
+import type { WorkspaceCheck } from "../workspace/open-workspace.js";
+
+/** `validate`'s check of results: only when there are results, or result lines in the ledger. */
+export const checkResultsInWorkspace: WorkspaceCheck = (ws, context) => {
+  const model: Model = loadResultsModel(ws);
+  if (ws.resultFiles.length === 0 && !model.lines.some(isResultLine) && ws.config.calendar.length === 0) return [];
+  return checkResults(ws, model, { today: context.today, locate: context.locate });
+};
 
 export interface ResultsCheckOptions {
   today: string;

@@ -2,14 +2,15 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isMap, isScalar, isSeq, parseDocument, Scalar } from "yaml";
 import type { CreditProposalFile } from "../generated/credit-proposal.js";
-import { appendLedger, sha256Bytes, type LedgerLine } from "../ledger/ledger.js";
+import { appendLedger, type LedgerLine } from "../ledger/ledger.js";
+import { sha256Bytes } from "../util/hash.js";
 import { withDrawLock } from "../ledger/lock.js";
 import type { MessageParams } from "../i18n/messages.js";
 import { indexById, objectTier, type Tier, type Workspace } from "../registries/model.js";
 import { validatorFor } from "../registries/schemas.js";
 import { toBlockYaml } from "../util/block-yaml.js";
 import { writeFileAtomic } from "../util/fs.js";
-import { parseYaml } from "../workspace/yaml-source.js";
+import { parseYaml } from "../util/yaml-source.js";
 import type { ResultsModel, ResultState } from "./load-results.js";
 import { foundProblem } from "./outcomes.js";
 

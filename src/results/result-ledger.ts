@@ -1,5 +1,6 @@
-import { canonicalJson } from "../ledger/canonical-json.js";
-import { sha256Bytes, type LedgerLine, type ResultsLedgerEntry } from "../ledger/ledger.js";
+import { canonicalJson } from "../util/canonical-json.js";
+import { type LedgerLine, type ResultsLedgerEntry } from "../ledger/ledger.js";
+import { sha256Bytes } from "../util/hash.js";
 import type { Result } from "./outcomes.js";
 
 export type ResultLine = Extract<LedgerLine, { type: "result" | "amendment" | "reinspection" }>;

@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import type { Lang } from "../i18n/messages.js";
-import { canonicalJson } from "../ledger/canonical-json.js";
-import { appendLedger, readLedger, sha256Bytes, type LedgerLine } from "../ledger/ledger.js";
+import { canonicalJson } from "../util/canonical-json.js";
+import { appendLedger, readLedger, type LedgerLine } from "../ledger/ledger.js";
+import { sha256Bytes } from "../util/hash.js";
 import { withDrawLock } from "../ledger/lock.js";
 import { renderHtml } from "../orders/render-html.js";
 import { writeFileAtomic } from "../util/fs.js";

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isMap, isSeq, parseDocument, type Document } from "yaml";
-import { canonicalJson } from "../ledger/canonical-json.js";
+import { canonicalJson } from "../util/canonical-json.js";
 import { appendLedger, type LedgerLine } from "../ledger/ledger.js";
 import { withDrawLock } from "../ledger/lock.js";
 import type { MessageParams } from "../i18n/messages.js";

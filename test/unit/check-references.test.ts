@@ -118,6 +118,8 @@ function workspace(parts: Partial<Workspace> = {}): Workspace {
     annualPlans: [],
     campaigns: [],
     upperInspected: [],
+    results: [],
+    resultFiles: [],
     files: [],
     brokenIds: new Set(),
     ...parts,
