@@ -21,6 +21,11 @@ export interface ResultContext {
   calendar: WorkingCalendar;
   /** The day entries are judged against (no result from the future). */
   today: string;
+  /**
+   * Entering now: a date after today is refused. Validation does not judge it (its --today may lie
+   * before the results, to judge certificates as of an earlier day).
+   */
+  entering: boolean;
   inspectors: Map<string, Located<Inspector>>;
   entryWorkingDays: number;
 }
@@ -31,8 +36,10 @@ export function resultContext(
   draw: CampaignDraw | undefined,
   calendar: WorkingCalendar,
   today: string,
+  entering = true,
 ): ResultContext {
   return {
+    entering,
     campaign: ws.campaigns.find((c) => c.value.id === campaignId),
     draw,
     calendar,
@@ -94,7 +101,7 @@ export function checkResult(ctx: ResultContext, department: string, entry: Resul
   const datesOk = isIsoDate(entry.inspectedOn) && isIsoDate(entry.enteredOn);
   if (datesOk && start !== undefined && end !== undefined && (entry.inspectedOn < start || entry.inspectedOn > end))
     add("/inspectedOn", "result-date-outside-campaign", { date: entry.inspectedOn, start, end });
-  if (datesOk && entry.inspectedOn > ctx.today)
+  if (ctx.entering && datesOk && entry.inspectedOn > ctx.today)
     add("/inspectedOn", "result-date-future", { date: entry.inspectedOn, today: ctx.today });
   if (datesOk && entry.enteredOn < entry.inspectedOn)
     add("/enteredOn", "result-entered-before-visit", { entered: entry.enteredOn, inspected: entry.inspectedOn });
@@ -182,7 +189,7 @@ function checkReinspections(ctx: ResultContext, entry: Result): ResultProblem[] 
     const at = `/reinspections/${i}`;
     if (!isIsoDate(r.on)) return;
     if (r.on < previousOn) add(`${at}/on`, "reinspection-before-visit", { on: r.on, before: previousOn });
-    if (r.on > ctx.today) add(`${at}/on`, "result-date-future", { date: r.on, today: ctx.today });
+    if (ctx.entering && r.on > ctx.today) add(`${at}/on`, "result-date-future", { date: r.on, today: ctx.today });
     if (isIsoDate(r.enteredOn) && r.enteredOn < r.on)
       add(`${at}/enteredOn`, "result-entered-before-visit", { entered: r.enteredOn, inspected: r.on });
     if (i > 0 && list[i - 1]?.rectified === true) add(at, "reinspection-after-closed", { on: r.on });

@@ -84,7 +84,7 @@ export function checkResults(ws: Workspace, model: ResultsModel, options: Result
       if (other !== undefined) at(f.file, "/department", "results-department-twice", { department, first: other });
       else byDepartment.set(department, f.file);
     }
-    const ctx = resultContext(ws, c.campaign, c.draw, model.calendar, options.today);
+    const ctx = resultContext(ws, c.campaign, c.draw, model.calendar, options.today, false);
     for (const r of c.results) {
       out.push(...placeProblems(checkResult(ctx, r.department, r.entry), r, options.locate));
       if (!r.ledger) at(r.file, r.pointer, "result-not-ledgered", { object: r.object, department: r.department });

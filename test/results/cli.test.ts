@@ -75,7 +75,7 @@ describe("checkonce results, through the real binary", () => {
 
   it("names the option of what is wrong, and refuses without a terminal when options are missing", () => {
     const ws = example();
-    const bad = cli(ws, ...add.slice(0, 9), "2026-04-30", ...add.slice(10));
+    const bad = cli(ws, ...add.slice(0, 8), "2026-04-25", ...add.slice(9), "--today", "2026-04-30");
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/results add --date: error result-date-outside-campaign/);
     const missing = cli(ws, "results", "add", "2026-CY-01", "--object", open.object);
