@@ -2299,6 +2299,8 @@ node examples/generate.mjs --objects 50000 --out ex50k --seed linyi-2026
 | \`inspectors/<部门编号>.yaml\` | 执法检查人员名录库，每个部门（含乡镇）一个文件：执法证、资质、在岗状态、请假、回避 |
 | \`plans.yaml\` | 各牵头部门的年度工作计划（1月底前备案）和具体工作方案（餐饮、工业企业、乡镇申请的果品冷库联合检查） |
 | \`upper-inspected.yaml\` | 上级部门本年度已抽查的对象，县级抽取时排除 |
+| \`draws/\` | 工作方案 2026-CY-01 的抽取（用演示种子，按 draw prepare、draw run 的步骤）：抽取记录、台账、输入快照 |
+| \`results/2026-CY-01/<部门编号>.yaml\` | 各部门录入的检查结果，涵盖每一种处理结果，含一次更正和两次复查；有一个对象尚有一个部门未录入 |
 
 每个 YAML 文件第一行指向 \`.checkonce/schemas/\` 中的 JSON Schema，供编辑器校验和补全（该文件夹由工具生成，不纳入版本库）。
 
@@ -2321,6 +2323,8 @@ This folder is a complete checkonce workspace for 临猗县 (area code 140821), 
 | \`inspectors/<department>.yaml\` | Inspector registry, one file per department (townships included) |
 | \`plans.yaml\` | Annual plans of the lead departments and the campaigns |
 | \`upper-inspected.yaml\` | Objects inspected by upper-level bodies this year, left out of county draws |
+| \`draws/\` | Campaign 2026-CY-01 drawn with the demonstration seed (draw prepare, then draw run): record, ledger, input snapshots |
+| \`results/2026-CY-01/<department>.yaml\` | Each department's results, covering every outcome, with an amendment and two re-inspections; one object still lacks one department's result |
 
 The first line of every YAML file points at the JSON Schema in \`.checkonce/schemas/\` for editor support (that folder is created by the tool and not committed).
 `;
