@@ -29,7 +29,7 @@ export interface ResolvedConfig {
   locale: "zh" | "en";
   policy: ResolvedPolicy;
   /** Holidays and adjusted working days for years the calendar package does not know (results/calendar.ts). */
-  calendar: NonNullable<WorkspaceConfigFile["calendar"]>;
+  calendar?: NonNullable<WorkspaceConfigFile["calendar"]>;
 }
 
 export interface SourceInfo {
@@ -50,8 +50,9 @@ export interface Workspace {
   annualPlans: Located<AnnualPlan>[];
   campaigns: Located<Campaign>[];
   upperInspected: Located<UpperInspection>[];
-  results: Located<Result>[];
-  resultFiles: Located<ResultsHeader>[];
+  /** Optional for workspaces built by hand in tests; the loader always fills them. */
+  results?: Located<Result>[];
+  resultFiles?: Located<ResultsHeader>[];
   files: SourceInfo[];
   /** Ids of entries left out because they failed the schema: known, so that nothing cascades. */
   brokenIds: Set<string>;

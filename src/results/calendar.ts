@@ -40,7 +40,7 @@ export interface WorkingCalendar {
  * The working-day calendar: the package's years, with checkonce.yaml's `calendar` additions; a
  * year written in checkonce.yaml replaces the package's data for it (a correction, or a new year).
  */
-export function workingCalendar(additions: ResolvedConfig["calendar"]): WorkingCalendar {
+export function workingCalendar(additions: NonNullable<ResolvedConfig["calendar"]>): WorkingCalendar {
   const data = chineseDays();
   const holidays = new Set<string>();
   const workdays = new Set<string>();
@@ -94,7 +94,7 @@ export function workingCalendar(additions: ResolvedConfig["calendar"]): WorkingC
 }
 
 /** The additions in checkonce.yaml: one entry per year, dates inside their year, periods in order. */
-export function checkCalendarConfig(additions: ResolvedConfig["calendar"], file: string): Diagnostic[] {
+export function checkCalendarConfig(additions: NonNullable<ResolvedConfig["calendar"]>, file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<number>();
   const add = (pointer: string, code: string, params: Diagnostic["params"]) =>

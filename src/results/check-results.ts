@@ -11,7 +11,8 @@ import type { WorkspaceCheck } from "../workspace/open-workspace.js";
 /** `validate`'s check of results: only when there are results, or result lines in the ledger. */
 export const checkResultsInWorkspace: WorkspaceCheck = (ws, context) => {
   const model: Model = loadResultsModel(ws);
-  if (ws.resultFiles.length === 0 && !model.lines.some(isResultLine) && ws.config.calendar.length === 0) return [];
+  if ((ws.resultFiles ?? []).length === 0 && !model.lines.some(isResultLine) && (ws.config.calendar ?? []).length === 0)
+    return [];
   return checkResults(ws, model, { today: context.today, locate: context.locate });
 };
 
@@ -38,7 +39,7 @@ export function checkResults(ws: Workspace, model: ResultsModel, options: Result
     out.push({ file, line, col, pointer, code, severity, params });
   };
   out.push(
-    ...checkCalendarConfig(ws.config.calendar, "checkonce.yaml").map((d) => ({
+    ...checkCalendarConfig(ws.config.calendar ?? [], "checkonce.yaml").map((d) => ({
       ...d,
       ...options.locate(d.file, d.pointer),
     })),
@@ -97,9 +98,9 @@ export function checkResults(ws: Workspace, model: ResultsModel, options: Result
     }
   }
   // Duplicates: the model keeps the first of each object × department.
-  const headers = new Map(ws.resultFiles.map((f) => [f.file, f.value]));
+  const headers = new Map((ws.resultFiles ?? []).map((f) => [f.file, f.value]));
   const first = new Map<string, { file: string; pointer: string }>();
-  for (const r of ws.results) {
+  for (const r of ws.results ?? []) {
     const h = headers.get(r.file);
     if (!h) continue;
     const key = resultKey(h.campaign, h.department, r.value.object);

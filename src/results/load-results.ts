@@ -70,7 +70,7 @@ export function loadResultsModel(
 ): ResultsModel {
   const { lines, problems } = ledger ?? readLedger(ws.root);
   const latest = latestResultLines(lines);
-  const headers = new Map(ws.resultFiles.map((f) => [f.file, f.value]));
+  const headers = new Map((ws.resultFiles ?? []).map((f) => [f.file, f.value]));
   const ids = new Set<string>(drawnCampaigns(ws.root));
   for (const h of headers.values()) if (typeof h.campaign === "string") ids.add(h.campaign);
   const campaigns: CampaignResults[] = [];
@@ -83,10 +83,10 @@ export function loadResultsModel(
       if (!(error instanceof DrawError)) throw error;
       drawError = error;
     }
-    const files = ws.resultFiles.filter((f) => f.value.campaign === id);
+    const files = (ws.resultFiles ?? []).filter((f) => f.value.campaign === id);
     const seen = new Set<string>();
     const results: ResultState[] = [];
-    for (const located of ws.results) {
+    for (const located of ws.results ?? []) {
       const header = headers.get(located.file);
       if (!header || header.campaign !== id) continue;
       const key = resultKey(id, header.department, located.value.object);
@@ -128,6 +128,6 @@ export function loadResultsModel(
     lines,
     ledgerProblems: problems,
     credit: lines.filter((l): l is CreditLine => l.type === "credit"),
-    calendar: workingCalendar(ws.config.calendar),
+    calendar: workingCalendar(ws.config.calendar ?? []),
   };
 }

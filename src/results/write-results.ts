@@ -309,5 +309,5 @@ export function writeResults(ws: Workspace, plan: ResultsPlan, now: () => string
 }
 
 function existingFile(ws: Workspace, campaign: string, department: string): string | undefined {
-  return ws.resultFiles.find((f) => f.value.campaign === campaign && f.value.department === department)?.file;
+  return (ws.resultFiles ?? []).find((f) => f.value.campaign === campaign && f.value.department === department)?.file;
 }

@@ -238,7 +238,7 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
     if (data === null || typeof data !== "object") continue;
     if (file.kind === "results") {
       const { campaign, attempt, department } = data as ResultsHeader;
-      workspace.resultFiles.push({ value: { campaign, attempt, department }, file: file.rel, pointer: "" });
+      workspace.resultFiles?.push({ value: { campaign, attempt, department }, file: file.rel, pointer: "" });
     }
     for (const key of entryKeys[file.kind]) {
       const list = (data as Record<string, unknown>)[key];

@@ -247,7 +247,7 @@ function build(s: Scenario): Built {
   ];
   const ws: Workspace = {
     root: "/nonexistent",
-    config: { county: { name: "测试县", areaCode: "140821" }, locale: "zh", policy, calendar: [] },
+    config: { county: { name: "测试县", areaCode: "140821" }, locale: "zh", policy },
     departments: located(departments, () => "departments.yaml", "departments"),
     objects: located(objects, () => "objects.yaml", "objects"),
     inspectors: located(inspectors, () => "inspectors.yaml", "inspectors"),
@@ -255,8 +255,6 @@ function build(s: Scenario): Built {
     annualPlans: located([plan], () => "plans.yaml", "annualPlans"),
     campaigns: located([campaign], () => "plans.yaml", "campaigns"),
     upperInspected: located(upper, () => "upper-inspected.yaml", "upperInspected"),
-    results: [],
-    resultFiles: [],
     files: [],
     brokenIds: new Set(),
   };

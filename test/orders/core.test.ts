@@ -101,7 +101,7 @@ const item: Item = {
 function workspace(): Workspace {
   return {
     root: "/nowhere",
-    config: { county: { name: "临猗县", areaCode: "140821" }, locale: "zh", policy: defaultPolicy, calendar: [] },
+    config: { county: { name: "临猗县", areaCode: "140821" }, locale: "zh", policy: defaultPolicy },
     departments: [
       dept("scjgj", "临猗县市场监督管理局"),
       dept("xfjy", "临猗县消防救援大队"),
@@ -135,8 +135,6 @@ function workspace(): Workspace {
       ),
     ],
     upperInspected: [],
-    results: [],
-    resultFiles: [],
     files: [],
     brokenIds: new Set(),
   };

@@ -118,8 +118,6 @@ function workspace(parts: Partial<Workspace> = {}): Workspace {
     annualPlans: [],
     campaigns: [],
     upperInspected: [],
-    results: [],
-    resultFiles: [],
     files: [],
     brokenIds: new Set(),
     ...parts,
