@@ -9,11 +9,13 @@
 // read as 32-bit words; one stream per registry (and per department for inspectors), so that e.g.
 // --objects changes the objects but not the departments, the items or the inspectors' data.
 // YAML is written as text (no serializer), fast enough for 50,000+ objects.
-// Only the files listed in `written` are deleted and recreated inside DIR; nothing else is touched.
+// Only the files listed in `written` are deleted and recreated inside DIR, and, with the results
+// (the default for the bundled example; --results elsewhere), the folders draws/, results/,
+// publish/ and credit/, which the tool writes; nothing else is touched.
 import { createCipheriv, createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { buildImports } from "./imports.mjs";
 
@@ -27,17 +29,20 @@ const { values: args } = parseArgs({
     out: { type: "string" },
     objects: { type: "string" },
     seed: { type: "string" },
+    results: { type: "boolean" },
     help: { type: "boolean", short: "h" },
   },
   strict: true,
 });
 if (args.help) {
-  console.log("usage: node examples/generate.mjs [--out DIR] [--objects N] [--seed TEXT]");
+  console.log("usage: node examples/generate.mjs [--out DIR] [--objects N] [--seed TEXT] [--results]");
   process.exit(0);
 }
 const OUT = args.out !== undefined ? resolve(args.out) : join(root, "examples/linyi-2026");
 const N_OBJECTS = args.objects !== undefined ? Number(args.objects) : 720;
 const SEED = args.seed ?? "linyi-2026";
+// The draw of 2026-CY-01 and its results (issue 8) need the built tool: on for the bundled example, or with --results.
+const WITH_RESULTS = args.results ?? args.out === undefined;
 if (!Number.isInteger(N_OBJECTS) || N_OBJECTS < 0) {
   console.error(`--objects must be a whole number ≥ 0, got ${args.objects}`);
   process.exit(2);
@@ -2296,6 +2301,8 @@ node examples/generate.mjs --objects 50000 --out ex50k --seed linyi-2026
 | \`plans.yaml\` | 各牵头部门的年度工作计划（1月底前备案）和具体工作方案（餐饮、工业企业、乡镇申请的果品冷库联合检查） |
 | \`upper-inspected.yaml\` | 上级部门本年度已抽查的对象，县级抽取时排除 |
 | \`imports/\` | 县里实际收到的表格，供 \`checkonce import\` 练习：省平台导出的猗氏镇检查对象（XLSX，含标题行、平台自带的列和一个已被 Excel 转成数字的信用代码）、县市场监管局执法人员名录（Excel 在中文 Windows 上另存的 GBK 编码 CSV）以及导入列映射文件 \`mapping.yaml\` |
+| \`draws/\` | 工作方案 2026-CY-01 的抽取（用演示种子，按 draw prepare、draw run 的步骤）：抽取记录、台账、输入快照 |
+| \`results/2026-CY-01/<部门编号>.yaml\` | 各部门录入的检查结果，涵盖每一种处理结果，含一次更正和两次复查；有一个对象尚有一个部门未录入 |
 
 每个 YAML 文件第一行指向 \`.checkonce/schemas/\` 中的 JSON Schema，供编辑器校验和补全（该文件夹由工具生成，不纳入版本库）。
 
@@ -2319,6 +2326,8 @@ This folder is a complete checkonce workspace for 临猗县 (area code 140821), 
 | \`plans.yaml\` | Annual plans of the lead departments and the campaigns |
 | \`upper-inspected.yaml\` | Objects inspected by upper-level bodies this year, left out of county draws |
 | \`imports/\` | Spreadsheets as a county receives them, for \`checkonce import\`: 猗氏镇's objects exported by the provincial platform (XLSX, with a title row, the platform's own columns and one credit code Excel already made a number), the market regulation bureau's roster (CSV saved by Excel on Chinese Windows, GBK), and a mapping file \`mapping.yaml\` |
+| \`draws/\` | Campaign 2026-CY-01 drawn with the demonstration seed (draw prepare, then draw run): record, ledger, input snapshots |
+| \`results/2026-CY-01/<department>.yaml\` | Each department's results, covering every outcome, with an amendment and two re-inspections; one object still lacks one department's result |
 
 The first line of every YAML file points at the JSON Schema in \`.checkonce/schemas/\` for editor support (that folder is created by the tool and not committed).
 `;
@@ -2423,6 +2432,204 @@ for (const folder of ["objects", "inspectors"]) {
     if (/\.ya?ml$/.test(name) && !written.includes(`${folder}/${name}`))
       console.error(`warning: ${folder}/${name} was not written by this run and is still there`);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The draw of 2026-CY-01 and its results, through the tool itself (dist/): the ceremony of the
+// README (draw prepare, draw run with the demonstration seed), then every department's results,
+// covering every outcome, an amendment, re-inspections (one rectified, one not), a refusal to
+// sign, and one object whose results are not all in. Ledger times come from a counter, never
+// the clock, so that the same arguments give the same bytes.
+// ---------------------------------------------------------------------------------------------
+if (WITH_RESULTS) await drawAndEnterResults();
+
+async function drawAndEnterResults() {
+  const dist = (p) => import(pathToFileURL(join(root, "dist", p)).href);
+  if (!existsSync(join(root, "dist", "results", "write-results.js"))) {
+    console.error(
+      "examples/generate.mjs: the results need the built tool; run `npm run build` first (npm run gen:example does).",
+    );
+    process.exit(2);
+  }
+  const { openWorkspace } = await dist("workspace/open-workspace.js");
+  const { prepareDraw } = await dist("ledger/commit-population.js");
+  const { runDraw } = await dist("ledger/enter-draw.js");
+  const { loadResultsModel } = await dist("results/load-results.js");
+  const { planResults, planReinspection, writeResults } = await dist("results/write-results.js");
+  for (const dir of ["draws", "results", "publish", "credit", ".checkonce"])
+    rmSync(join(OUT, dir), { recursive: true, force: true });
+  let tick = 0;
+  // 2026-04-10 09:00 China time and on, one minute per ledger line.
+  const clock = (day) => () => `${day}T01:${String(tick++ % 60).padStart(2, "0")}:00.000Z`;
+  const open = (today) => openWorkspace({ workspace: OUT, cwd: OUT, cache: false, today });
+  const campaign = "2026-CY-01";
+  const seed = [
+    { label: "县市场监管局", digits: "83920174651" },
+    { label: "县应急管理局", digits: "5538201947" },
+  ];
+  prepareDraw(open("2026-04-10"), campaign, clock("2026-04-10"));
+  runDraw(open("2026-04-10"), campaign, {
+    seed,
+    oneGo: false,
+    redraw: false,
+    reason: undefined,
+    lang: "zh",
+    now: clock("2026-04-10"),
+  });
+
+  const r = rng("results");
+  const ws = open("2026-04-30").workspace;
+  const model = loadResultsModel(ws);
+  const drawn = [...model.campaigns.find((c) => c.campaign === campaign).draw.objects.values()];
+  const day = (i) =>
+    ["2026-04-14", "2026-04-15", "2026-04-16", "2026-04-17", "2026-04-20", "2026-04-21", "2026-04-22"][i % 7];
+  const recorder = () => `ZFJLY-${r.digits(4)}`;
+  // One story per object, in team order: what each of its departments found.
+  const stories = [
+    () => ({}),
+    (lead) =>
+      lead
+        ? {
+            outcome: "rectification-ordered",
+            deadline: "2026-05-08",
+            findings: "后厨未设置防鼠、防蝇设施，食品原料与杂物混放。",
+          }
+        : {},
+    (_lead, k) => (k === 1 ? { outcome: "rectified-on-site", findings: "安全出口处堆放杂物，已当场清理。" } : {}),
+    (lead) => (lead ? { outcome: "case-opened", findings: "使用超过保质期的食品原料，已立案调查。" } : {}),
+    (_lead, k) =>
+      k === 1
+        ? {
+            outcome: "referred-admin",
+            referredTo: "zjj",
+            findings: "擅自搭建彩钢棚占用消防车通道，涉及违法建设，移送县住建局。",
+          }
+        : {},
+    (lead) =>
+      lead
+        ? {
+            outcome: "referred-judicial",
+            seriousViolation: "health-safety",
+            findings: "涉嫌在食品中添加非食用物质，已移送公安机关。",
+          }
+        : {},
+    () => ({ outcome: "not-inspectable", reason: "closed", signature: undefined, townshipStaff: undefined }),
+    () => ({ outcome: "not-inspectable", reason: "unreachable", signature: undefined, townshipStaff: undefined }),
+    (lead) =>
+      lead
+        ? {
+            outcome: "not-inspectable",
+            reason: "refused",
+            signature: undefined,
+            refusal: { witness: personName(r), recorder: recorder() },
+            findings: "负责人拒绝执法人员进入加工区，经劝说仍不配合。",
+          }
+        : {
+            outcome: "not-inspectable",
+            reason: "refused",
+            signature: undefined,
+            refusal: { witness: personName(r), recorder: recorder() },
+            findings: "拒绝配合联合检查。",
+          },
+    (lead) =>
+      lead
+        ? {
+            outcome: "rectification-ordered",
+            deadline: "2026-05-08",
+            findings: "从业人员健康证过期，未按规定开展晨检。",
+          }
+        : {},
+    (lead) => (lead ? { signature: "refused", refusal: { witness: personName(r), recorder: recorder() } } : {}),
+    () => ({}),
+    () => ({}),
+  ];
+  const incoming = [];
+  drawn.forEach((d, i) => {
+    const story = stories[i % stories.length];
+    const staff = d.team.members.find((m) => m.role === "township")?.inspector;
+    d.departments.forEach((department, k) => {
+      // The last object: its last department has not entered yet (held back from publication).
+      if (i === drawn.length - 1 && k === d.departments.length - 1) return;
+      const inspectedOn = day(i);
+      const values = {
+        object: d.object,
+        inspectedOn,
+        enteredOn: addDays(inspectedOn, 1 + (k % 2)),
+        signature: "signed",
+        ...(staff ? { townshipStaff: staff } : {}),
+        inspectors: d.team.members.filter((m) => m.department === department).map((m) => m.inspector),
+        outcome: "no-problem",
+        ...story(k === 0, k),
+      };
+      for (const key of Object.keys(values)) if (values[key] === undefined) delete values[key];
+      incoming.push({ department, values, source: `${d.object}/${department}` });
+    });
+  });
+  const enter = (plan, now) => {
+    if (plan.problems.length > 0) throw new Error(`example results refused: ${JSON.stringify(plan.problems, null, 1)}`);
+    writeResults(ws, plan, now);
+  };
+  enter(planResults(ws, model, campaign, incoming, { today: "2026-04-24" }), clock("2026-04-24"));
+  // An amendment: the 12th object's lead department had entered the wrong outcome.
+  const amended = drawn[11 % drawn.length];
+  const lead = amended.departments[0];
+  const before = incoming.find((x) => x.values.object === amended.object && x.department === lead);
+  let reopened = loadResultsModel(open("2026-04-27").workspace);
+  enter(
+    planResults(
+      open("2026-04-27").workspace,
+      reopened,
+      campaign,
+      [
+        {
+          ...before,
+          values: { ...before.values, outcome: "rectified-on-site", findings: "灭火器压力不足，已当场更换。" },
+        },
+      ],
+      {
+        today: "2026-04-27",
+        amendReason: "录入时处理结果选错：现场已责令并完成整改",
+      },
+    ),
+    clock("2026-04-27"),
+  );
+  // Re-inspections after the deadline of 2026-05-08, by the department that ordered them.
+  const reinspect = (i, reinspection, today) => {
+    const d = drawn[i];
+    const w = open(today).workspace;
+    enter(
+      planReinspection(
+        w,
+        loadResultsModel(w),
+        campaign,
+        { object: d.object, department: d.departments[0], reinspection },
+        today,
+      ),
+      clock(today),
+    );
+  };
+  reinspect(
+    1,
+    { on: "2026-05-11", enteredOn: "2026-05-11", rectified: true, findings: "已安装防鼠板和纱窗，原料分区存放。" },
+    "2026-05-11",
+  );
+  reinspect(
+    9,
+    {
+      on: "2026-05-12",
+      enteredOn: "2026-05-12",
+      rectified: false,
+      findings: "仍有2名从业人员健康证未办理。",
+      escalation: { outcome: "rectification-ordered", deadline: "2026-06-05" },
+    },
+    "2026-05-12",
+  );
+  rmSync(join(OUT, ".checkonce"), { recursive: true, force: true });
+  reopened = loadResultsModel(open("2026-05-12").workspace);
+  const results = reopened.campaigns.find((c) => c.campaign === campaign).results;
+  console.log(
+    `drew ${campaign} (${drawn.length} objects) and entered ${results.length} results: ${[...new Set(results.map((x) => x.entry.outcome))].join(", ")}`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

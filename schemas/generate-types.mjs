@@ -18,6 +18,8 @@ const typeNames = {
   "upper-inspected": "UpperInspectedFile",
   "draw-record": "DrawRecordFile",
   "import-mapping": "ImportMappingFile",
+  results: "ResultsFile",
+  "credit-proposal": "CreditProposalFile",
 };
 
 /** One generated module per schema, so that $defs of different files never collide. */

@@ -14,6 +14,10 @@ import { showCommand } from "./show.js";
 import { substituteCommand } from "./substitute.js";
 import { validateCommand } from "./validate.js";
 import { verifyCommand } from "./verify.js";
+import { resultsCommand } from "./results.js";
+import { followupsCommand } from "./followups.js";
+import { publishCommand } from "./publish.js";
+import { creditCommand } from "./credit.js";
 
 /** Every command, in the order `checkonce --help` lists them: the order of the work. */
 export const commands: readonly CommandDecl<never>[] = [
@@ -32,4 +36,8 @@ export const commands: readonly CommandDecl<never>[] = [
   proofCommand,
   auditBundleCommand,
   ordersCommand,
+  resultsCommand,
+  followupsCommand,
+  publishCommand,
+  creditCommand,
 ];

@@ -6,6 +6,7 @@ import { palette } from "../util/colors.js";
 import { toPosix } from "../util/fs.js";
 import { openWorkspace } from "../workspace/open-workspace.js";
 import { checkCampaignCapacity } from "../draw/check-capacity.js";
+import { checkResultsInWorkspace } from "../results/check-results.js";
 import type { Context } from "./context.js";
 import { defineCommand } from "./declare.js";
 
@@ -36,7 +37,7 @@ function runValidate(ctx: Context, options: ValidateOptions): number {
     cwd,
     cache: ctx.global.cache,
     onProgress: ctx.progress,
-    checks: [checkCampaignCapacity],
+    checks: [checkCampaignCapacity, checkResultsInWorkspace],
   });
   const report: ValidationReport = {
     workspace: toPosix(opened.display),

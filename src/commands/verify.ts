@@ -1,3 +1,9 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { readLedger } from "../ledger/ledger.js";
+import { verifyResultsLedger } from "../results/check-results.js";
+import { loadResultsModel } from "../results/load-results.js";
+import { isResultLine } from "../results/result-ledger.js";
 import { resolve } from "node:path";
 import { ExitCode, UsageError } from "../diagnostics/errors.js";
 import { message, type Lang } from "../i18n/messages.js";
@@ -5,7 +11,7 @@ import { resolveRecordPath } from "../draw/record-file.js";
 import { verifyBundle, verifyLedger, verifyRecordFile, type VerifyResult } from "../ledger/verify-record.js";
 import { renderJson } from "../util/listing.js";
 import { quickLang } from "../workspace/quick-lang.js";
-import { languageOf, workspaceRoot, type Context } from "./context.js";
+import { languageOf, openFor, workspaceRoot, type Context } from "./context.js";
 import { defineCommand } from "./declare.js";
 import { printCheckpointVerify, printProofVerify } from "./verify-checkpoint.js";
 
@@ -53,7 +59,12 @@ export const verifyCommand = defineCommand<VerifyOptions>({
 });
 
 function printLedger(ctx: Context, root: string, lang: Lang, format: string): number {
-  const result = verifyLedger(root);
+  const draws = verifyLedger(root);
+  // Results, amendments and re-inspections are ledger lines too: each file must hold what its last line sealed.
+  const resultsToo = existsSync(join(root, "results")) || readLedger(root).lines.some(isResultLine);
+  const result = resultsToo
+    ? { ...draws, problems: [...draws.problems, ...verifyResultsLedger(loadResultsModel(openFor(ctx).workspace))] }
+    : draws;
   const ok = result.problems.length === 0;
   if (format === "json") ctx.io.stdout(renderJson({ format: "checkonce-verify-ledger/1", verified: ok, ...result }));
   else if (ok)

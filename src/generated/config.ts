@@ -31,7 +31,27 @@ export interface WorkspaceConfigFile {
     items?: string;
     plans?: string;
     upperInspected?: string;
+    results?: string;
   };
+  /**
+   * chinese-days 尚未收录的年份的法定节假日和调休上班日，按国务院办公厅当年的节假日安排通知填写；写出的年份完全取代该软件包的数据。/ Official holidays and adjusted working days (调休) for years the chinese-days package does not know yet, from the State Council's notice for that year; a year written here replaces the package's data for it.
+   */
+  calendar?: {
+    year: number;
+    /**
+     * 如：国务院办公厅关于2027年部分节假日安排的通知。/ E.g. the State Council notice.
+     */
+    source?: string;
+    holidays: {
+      name?: string;
+      from: string;
+      to: string;
+    }[];
+    /**
+     * 周末上班的日期。/ Weekend days that are working days.
+     */
+    workdays: string[];
+  }[];
 }
 /**
  * 缺省值来自实施方案和法律。/ Defaults come from the county plan and the law.
@@ -46,6 +66,7 @@ export interface Policy {
    */
   minInspectorsPerDepartment?: number;
   resultEntryWorkingDays?: number;
+  reinspectionWorkingDays?: number;
   /**
    * 企业信息公示暂行条例第6条：20个工作日。/ 20 working days.
    */

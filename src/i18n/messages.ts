@@ -6,6 +6,7 @@ import { drawDiagnostics, drawUi } from "./messages-draw.js";
 import { ordersUi } from "./messages-orders.js";
 import { checkpointUi } from "./messages-checkpoint.js";
 import { spreadsheetsUi } from "./messages-spreadsheets.js";
+import { resultsDiagnostics, resultsTerms, resultsUi } from "./messages-results.js";
 
 export type Lang = "en" | "zh";
 export type MessageParams = Record<string, string | number>;
@@ -446,28 +447,34 @@ export const terms = {
   "excl-yearly-cap": { en: "Yearly cap", zh: "年度已抽满" },
   "excl-upper-inspected": { en: "Upper-level inspected", zh: "上级已抽查" },
   "excl-by-hand": { en: "By hand", zh: "人工排除" },
+  ...resultsTerms,
 } satisfies Record<string, Entry>;
 
-export type DiagnosticCode = keyof typeof diagnostics | keyof typeof drawDiagnostics;
 // One line per catalogue file, so that a new one is a one-line change.
+export type DiagnosticCode = keyof typeof diagnostics | keyof typeof drawDiagnostics | keyof typeof resultsDiagnostics;
 export type UiKey =
   | keyof typeof ui
   | keyof typeof drawUi
   | keyof typeof ordersUi
   | keyof typeof checkpointUi
-  | keyof typeof spreadsheetsUi;
+  | keyof typeof spreadsheetsUi
+  | keyof typeof resultsUi;
 const catalogue: Record<string, Entry> = {
   ...diagnostics,
   ...drawDiagnostics,
+  ...resultsDiagnostics,
   ...ui,
   ...drawUi,
   ...ordersUi,
   ...checkpointUi,
   ...spreadsheetsUi,
+  ...resultsUi,
 };
 
 export function isDiagnosticCode(code: string): code is DiagnosticCode {
-  return Object.hasOwn(diagnostics, code) || Object.hasOwn(drawDiagnostics, code);
+  return (
+    Object.hasOwn(diagnostics, code) || Object.hasOwn(drawDiagnostics, code) || Object.hasOwn(resultsDiagnostics, code)
+  );
 }
 
 export function term(word: string, lang: Lang): string {

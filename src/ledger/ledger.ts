@@ -51,6 +51,45 @@ export type LedgerEntry =
       object: string;
       replacement: string;
       reason: string;
+    }
+  | ResultsLedgerEntry;
+
+/**
+ * Lines of the closed loop (issue 8): a result entered, amended or re-inspected (`digest` seals the
+ * whole result as its file holds it), a publication, a credit change. The chain is the same.
+ */
+export type ResultsLedgerEntry =
+  | {
+      type: "result" | "amendment" | "reinspection";
+      campaign: string;
+      department: string;
+      object: string;
+      at: string;
+      file: string;
+      digest: string;
+      reason?: string;
+    }
+  | {
+      type: "publish";
+      campaign: string;
+      at: string;
+      asOf: string;
+      digest: string;
+      published: string[];
+      heldBack: string[];
+    }
+  | {
+      type: "credit";
+      object: string;
+      at: string;
+      year: number;
+      proposal: string;
+      proposalDigest: string;
+      change: "tier" | "abnormal-operations" | "serious-dishonesty";
+      from?: string;
+      to?: string;
+      ground?: string;
+      evidence: { campaign: string; department: string; outcome: string }[];
     };
 
 export type LedgerLine = LedgerEntry & { seq: number; prev: string; hash: string };

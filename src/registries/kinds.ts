@@ -1,5 +1,13 @@
 /** The kinds of file in a workspace, each with its schema (schemas/<schema>.schema.json). */
-export const registryKinds = ["departments", "objects", "inspectors", "items", "plans", "upperInspected"] as const;
+export const registryKinds = [
+  "departments",
+  "objects",
+  "inspectors",
+  "items",
+  "plans",
+  "upperInspected",
+  "results",
+] as const;
 export type RegistryKind = (typeof registryKinds)[number];
 export type FileKind = RegistryKind | "config";
 
@@ -11,6 +19,7 @@ export const schemaNames: Record<FileKind, string> = {
   items: "items",
   plans: "plans",
   upperInspected: "upper-inspected",
+  results: "results",
 };
 
 /** Default file or folder name of each registry inside a workspace. */
@@ -21,7 +30,8 @@ export const defaultRegistryNames: Record<RegistryKind, string> = {
   items: "items",
   plans: "plans",
   upperInspected: "upper-inspected",
+  results: "results",
 };
 
-/** Registries a workspace may leave out (no upper-level inspections yet this year). */
-export const optionalRegistries: ReadonlySet<RegistryKind> = new Set(["upperInspected"]);
+/** Registries a workspace may leave out (no upper-level inspections yet this year, no results yet). */
+export const optionalRegistries: ReadonlySet<RegistryKind> = new Set(["upperInspected", "results"]);

@@ -5,9 +5,13 @@ import type { Item } from "../generated/items.js";
 import type { AnnualPlan, Campaign } from "../generated/plans.js";
 import type { UpperInspectedFile } from "../generated/upper-inspected.js";
 import type { Policy, WorkspaceConfigFile } from "../generated/config.js";
+import type { Result, ResultsFile } from "../generated/results.js";
 
 export type { Department, InspectionObject, Inspector, Item, AnnualPlan, Campaign, Policy };
 export type UpperInspection = UpperInspectedFile["upperInspected"][number];
+/** A results file without its entries: whose results they are (results/<campaign>/<department>.yaml). */
+export type ResultsHeader = Omit<ResultsFile, "results" | "$schema">;
+export type { Result };
 export type Tier = "trusted" | "general" | "focus";
 export const tiers: readonly Tier[] = ["trusted", "general", "focus"];
 
@@ -24,6 +28,8 @@ export interface ResolvedConfig {
   county: WorkspaceConfigFile["county"];
   locale: "zh" | "en";
   policy: ResolvedPolicy;
+  /** Holidays and adjusted working days for years the calendar package does not know (results/calendar.ts). */
+  calendar?: NonNullable<WorkspaceConfigFile["calendar"]>;
 }
 
 export interface SourceInfo {
@@ -44,6 +50,9 @@ export interface Workspace {
   annualPlans: Located<AnnualPlan>[];
   campaigns: Located<Campaign>[];
   upperInspected: Located<UpperInspection>[];
+  /** Optional for workspaces built by hand in tests; the loader always fills them. */
+  results?: Located<Result>[];
+  resultFiles?: Located<ResultsHeader>[];
   files: SourceInfo[];
   /** Ids of entries left out because they failed the schema: known, so that nothing cascades. */
   brokenIds: Set<string>;
@@ -54,6 +63,7 @@ export const defaultPolicy: ResolvedPolicy = {
   yearlyCap: 2,
   minInspectorsPerDepartment: 2,
   resultEntryWorkingDays: 10,
+  reinspectionWorkingDays: 10,
   publishWorkingDays: 20,
   reservesPerStratum: 3,
   rounding: "up",
@@ -73,6 +83,7 @@ export function resolveConfig(file: WorkspaceConfigFile | undefined): ResolvedCo
     county: file?.county ?? { name: "", areaCode: "" },
     locale: file?.locale ?? "zh",
     policy,
+    calendar: file?.calendar ?? [],
   };
 }
 

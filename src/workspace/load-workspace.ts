@@ -12,7 +12,13 @@ import {
   type FileKind,
   type RegistryKind,
 } from "../registries/kinds.js";
-import { resolveConfig, type Located, type SourceInfo, type Workspace } from "../registries/model.js";
+import {
+  resolveConfig,
+  type Located,
+  type ResultsHeader,
+  type SourceInfo,
+  type Workspace,
+} from "../registries/model.js";
 import { toPosix } from "../util/fs.js";
 import { toolVersion } from "../util/version.js";
 import { sha256Bytes } from "../util/hash.js";
@@ -64,6 +70,7 @@ const entryKeys: Record<FileKind, readonly string[]> = {
   items: ["items"],
   plans: ["annualPlans", "campaigns"],
   upperInspected: ["upperInspected"],
+  results: ["results"],
 };
 
 /**
@@ -207,6 +214,8 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
     annualPlans: [],
     campaigns: [],
     upperInspected: [],
+    results: [],
+    resultFiles: [],
     files,
     brokenIds: new Set(),
   };
@@ -227,13 +236,24 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
   for (const file of registryFilesPlanned) {
     const data = contents.get(file.rel);
     if (data === null || typeof data !== "object") continue;
+    if (file.kind === "results") {
+      const { campaign, attempt, department } = data as ResultsHeader;
+      workspace.resultFiles?.push({ value: { campaign, attempt, department }, file: file.rel, pointer: "" });
+    }
     for (const key of entryKeys[file.kind]) {
       const list = (data as Record<string, unknown>)[key];
       if (!Array.isArray(list)) continue;
       const target = workspace[
         key as keyof Pick<
           Workspace,
-          "departments" | "objects" | "inspectors" | "items" | "annualPlans" | "campaigns" | "upperInspected"
+          | "departments"
+          | "objects"
+          | "inspectors"
+          | "items"
+          | "annualPlans"
+          | "campaigns"
+          | "upperInspected"
+          | "results"
         >
       ] as Located<unknown>[];
       list.forEach((value: unknown, index) => {

@@ -23,7 +23,8 @@ export function cleanTemp(): void {
 
 /**
  * A copy of a workspace in a fresh temp dir (never the repo's own), without the content cache,
- * draws or output a developer may have left in the source, nor a fixture's expected record.
+ * draws, results (the example carries them: they belong to its draw) or output a developer may
+ * have left in the source, nor a fixture's expected record.
  */
 export function copyWorkspace(src: string = exampleDir): string {
   const ws = join(tempDir(), "ws");
@@ -32,6 +33,7 @@ export function copyWorkspace(src: string = exampleDir): string {
     filter: (p) =>
       !p.includes(`${sep}.checkonce${sep}cache`) &&
       !p.endsWith(`${sep}draws`) &&
+      !p.endsWith(`${sep}results`) &&
       !p.endsWith(`${sep}out`) &&
       !p.endsWith("expected.draw.yaml"),
   });
