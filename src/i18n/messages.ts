@@ -4,6 +4,7 @@
  */
 import { drawDiagnostics, drawUi } from "./messages-draw.js";
 import { ordersUi } from "./messages-orders.js";
+import { inputDiagnostics, inputTerms, inputUi } from "./messages-input.js";
 
 export type Lang = "en" | "zh";
 export type MessageParams = Record<string, string | number>;
@@ -385,8 +386,8 @@ export const terms = {
   null: { en: "empty", zh: "空值" },
   date: { en: "date", zh: "日期" },
   ENOENT: { en: "it, or the file a link points to, does not exist", zh: "文件或链接指向的文件不存在" },
-  EACCES: { en: "permission denied", zh: "没有读取权限" },
-  EPERM: { en: "permission denied", zh: "没有读取权限" },
+  EACCES: { en: "permission denied", zh: "没有访问权限" },
+  EPERM: { en: "permission denied", zh: "没有访问权限" },
   ELOOP: { en: "a link points to itself", zh: "链接循环指向自身" },
   EISDIR: { en: "it is a folder", zh: "这是一个文件夹" },
   EIO: { en: "the disk could not be read", zh: "磁盘读取错误" },
@@ -446,16 +447,30 @@ export const terms = {
   "excl-by-hand": { en: "By hand", zh: "人工排除" },
 } satisfies Record<string, Entry>;
 
-export type DiagnosticCode = keyof typeof diagnostics | keyof typeof drawDiagnostics;
-export type UiKey = keyof typeof ui | keyof typeof drawUi | keyof typeof ordersUi;
-const catalogue: Record<string, Entry> = { ...diagnostics, ...drawDiagnostics, ...ui, ...drawUi, ...ordersUi };
+export type DiagnosticCode = keyof typeof diagnostics | keyof typeof drawDiagnostics | keyof typeof inputDiagnostics;
+export type UiKey = keyof typeof ui | keyof typeof drawUi | keyof typeof ordersUi | keyof typeof inputUi;
+const catalogue: Record<string, Entry> = {
+  ...diagnostics,
+  ...drawDiagnostics,
+  ...inputDiagnostics,
+  ...ui,
+  ...drawUi,
+  ...ordersUi,
+  ...inputUi,
+};
 
 export function isDiagnosticCode(code: string): code is DiagnosticCode {
-  return Object.hasOwn(diagnostics, code) || Object.hasOwn(drawDiagnostics, code);
+  return (
+    Object.hasOwn(diagnostics, code) || Object.hasOwn(drawDiagnostics, code) || Object.hasOwn(inputDiagnostics, code)
+  );
 }
 
 export function term(word: string, lang: Lang): string {
-  const entry = (terms as Record<string, Entry>)[word];
+  const entry = Object.hasOwn(terms, word)
+    ? (terms as Record<string, Entry>)[word]
+    : Object.hasOwn(inputTerms, word)
+      ? (inputTerms as Record<string, Entry>)[word]
+      : undefined;
   return entry ? entry[lang] : word;
 }
 
