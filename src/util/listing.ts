@@ -1,6 +1,7 @@
-import Table from "cli-table3";
 import { stringify } from "yaml";
 import type { Lang } from "../i18n/messages.js";
+import { textTable } from "./text-table.js";
+import { documentText } from "./safe-text.js";
 
 // Tables as every command prints them: one row per entry, columns headed in both languages.
 
@@ -18,18 +19,21 @@ export interface Listing {
 }
 
 export function renderTable(listing: Listing, lang: Lang, colour: boolean): string {
-  const table = new Table({
-    head: listing.columns.map((c) => c[lang]),
-    style: colour ? { compact: true } : { head: [], border: [], compact: true },
-  });
-  for (const { cells } of listing.rows) table.push(listing.columns.map((c) => String(cells[c.key] ?? "")));
-  return table.toString() + "\n";
+  const rows = listing.rows.map(({ cells }) => listing.columns.map((c) => String(cells[c.key] ?? "")));
+  return (
+    textTable(
+      listing.columns.map((c) => c[lang]),
+      rows,
+      { colour },
+    ) + "\n"
+  );
 }
 
 /** CSV in UTF-8 with a BOM, so that Excel on Windows reads the Chinese correctly; CRLF as RFC 4180 says. */
 export function renderCsv(listing: Listing, lang: Lang): string {
   const cell = (v: unknown) => {
-    const s = String(v ?? "");
+    // Control characters (a NUL stops some readers of CSV) become U+FFFD, CR LF becomes LF in a cell.
+    const s = documentText(String(v ?? ""));
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const lines = [
