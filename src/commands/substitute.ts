@@ -20,6 +20,7 @@ export const substituteCommand = defineCommand<{ reason?: string }>({
       object,
       options.reason,
       () => new Date().toISOString(),
+      { onBroken: (key, params) => ctx.io.stderr(message(key, params, lang) + "\n") },
     );
     ctx.io.stdout(message("substitute-done", substitution, lang) + "\n");
     return ExitCode.ok;

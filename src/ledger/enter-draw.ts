@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync } from "node:fs";
+import { readTextIfRegular } from "../util/read-file.js";
 import { join } from "node:path";
 import { canonicalJson } from "../util/canonical-json.js";
 import { sha256Bytes } from "../util/hash.js";
@@ -11,7 +12,7 @@ import { readRecord, recordPath, supersededPath, writeRecord } from "../draw/rec
 import type { SeedPart } from "../draw/seed.js";
 import type { DrawRecord } from "../draw/record.js";
 import { appendLedger, type LedgerLine } from "./ledger.js";
-import { withDrawLock } from "./lock.js";
+import { withDrawLock, type LockOptions } from "./lock.js";
 import { INPUTS_DIR, storeInputs } from "./snapshots.js";
 import { historyAt, latestRecordLine, workspaceRecords } from "./record-store.js";
 import { recomputeRecord } from "./recompute.js";
@@ -26,6 +27,8 @@ export interface RunOptions {
   reason: string | undefined;
   lang: Lang;
   now: () => string;
+  /** Told when a stale lock of a killed run was broken (see lock.ts). */
+  onLockBroken?: LockOptions["onBroken"];
 }
 
 export interface RunResult {
@@ -40,83 +43,93 @@ export function runDraw(opened: OpenWorkspace, campaignId: string, options: RunO
   if (options.redraw && (options.reason === undefined || options.reason.trim().length < 4))
     throw new DrawError("draw-redraw-needs-reason");
   const root = opened.workspace.root;
-  return withDrawLock(root, () => {
-    let lines = ledgerOrRefuse(root);
-    const notes: string[] = [];
-    const repaired = repairOrphan(root, lines, campaignId, options.now);
-    if (repaired) {
-      notes.push(message("draw-orphan-repaired", repaired, options.lang));
-      lines = ledgerOrRefuse(root);
-    }
-    const existing = latestRecordLine(lines, campaignId);
-    if (existing && !options.redraw) {
-      // The repair itself is written; the user learns of it in the refusal.
-      if (repaired)
-        throw new DrawError("draw-exists-repaired", { ...repaired, campaign: campaignId, next: existing.attempt + 1 });
-      throw new DrawError("draw-exists", {
-        campaign: campaignId,
-        attempt: existing.attempt,
-        next: existing.attempt + 1,
-      });
-    }
-    const history = currentHistory(root, lines, opened, campaignId);
-    const population = campaignPopulation(opened.workspace, campaignId, history);
-
-    let commitment: DrawRecord["commitment"] = null;
-    if (!options.oneGo) {
-      const prepared = lines
-        .filter((l): l is Extract<LedgerLine, { type: "prepare" }> => l.type === "prepare" && l.campaign === campaignId)
-        .at(-1);
-      if (!prepared) throw new DrawError("draw-no-commitment", { campaign: campaignId });
-      if (prepared.populationDigest !== population.digest) {
-        throw new DrawError("draw-population-changed", {
-          seq: prepared.seq,
-          when: prepared.at,
+  return withDrawLock(
+    root,
+    () => {
+      let lines = ledgerOrRefuse(root);
+      const notes: string[] = [];
+      const repaired = repairOrphan(root, lines, campaignId, options.now);
+      if (repaired) {
+        notes.push(message("draw-orphan-repaired", repaired, options.lang));
+        lines = ledgerOrRefuse(root);
+      }
+      const existing = latestRecordLine(lines, campaignId);
+      if (existing && !options.redraw) {
+        // The repair itself is written; the user learns of it in the refusal.
+        if (repaired)
+          throw new DrawError("draw-exists-repaired", {
+            ...repaired,
+            campaign: campaignId,
+            next: existing.attempt + 1,
+          });
+        throw new DrawError("draw-exists", {
           campaign: campaignId,
-          changes: describeChanges(root, prepared, population, options.lang),
+          attempt: existing.attempt,
+          next: existing.attempt + 1,
         });
       }
-      commitment = { ledgerSeq: prepared.seq, digest: prepared.populationDigest };
-    }
+      const history = currentHistory(root, lines, opened, campaignId);
+      const population = campaignPopulation(opened.workspace, campaignId, history);
 
-    const attempt = existing ? existing.attempt + 1 : 1;
-    const inputs = inputsOf(opened);
-    const record = drawCampaign(
-      {
-        ws: opened.workspace,
+      let commitment: DrawRecord["commitment"] = null;
+      if (!options.oneGo) {
+        const prepared = lines
+          .filter(
+            (l): l is Extract<LedgerLine, { type: "prepare" }> => l.type === "prepare" && l.campaign === campaignId,
+          )
+          .at(-1);
+        if (!prepared) throw new DrawError("draw-no-commitment", { campaign: campaignId });
+        if (prepared.populationDigest !== population.digest) {
+          throw new DrawError("draw-population-changed", {
+            seq: prepared.seq,
+            when: prepared.at,
+            campaign: campaignId,
+            changes: describeChanges(root, prepared, population, options.lang),
+          });
+        }
+        commitment = { ledgerSeq: prepared.seq, digest: prepared.populationDigest };
+      }
+
+      const attempt = existing ? existing.attempt + 1 : 1;
+      const inputs = inputsOf(opened);
+      const record = drawCampaign(
+        {
+          ws: opened.workspace,
+          campaign: campaignId,
+          seed: options.seed,
+          history,
+          attempt,
+          commitment,
+          inputs,
+          tool: toolInfo(),
+          ...(options.redraw ? { redrawReason: options.reason as string } : {}),
+        },
+        population,
+      );
+      storeInputs(root, inputs);
+      // In one go the commitment is written only once the draw is known to be feasible: an infeasible draw writes nothing.
+      if (options.oneGo) commitPopulation(root, opened, population, options.now);
+      const rel = recordPath(campaignId);
+      if (existing && existsSync(join(root, rel))) {
+        mkdirSync(join(root, "draws", "superseded"), { recursive: true });
+        renameSync(join(root, rel), join(root, supersededPath(campaignId, existing.attempt)));
+      }
+      const digest = writeRecord(root, rel, record);
+      appendLedger(root, {
+        type: "draw",
         campaign: campaignId,
-        seed: options.seed,
-        history,
+        at: options.now(),
         attempt,
-        commitment,
-        inputs,
-        tool: toolInfo(),
-        ...(options.redraw ? { redrawReason: options.reason as string } : {}),
-      },
-      population,
-    );
-    storeInputs(root, inputs);
-    // In one go the commitment is written only once the draw is known to be feasible: an infeasible draw writes nothing.
-    if (options.oneGo) commitPopulation(root, opened, population, options.now);
-    const rel = recordPath(campaignId);
-    if (existing && existsSync(join(root, rel))) {
-      mkdirSync(join(root, "draws", "superseded"), { recursive: true });
-      renameSync(join(root, rel), join(root, supersededPath(campaignId, existing.attempt)));
-    }
-    const digest = writeRecord(root, rel, record);
-    appendLedger(root, {
-      type: "draw",
-      campaign: campaignId,
-      at: options.now(),
-      attempt,
-      record: rel,
-      recordDigest: digest,
-      populationDigest: population.digest,
-      commitmentSeq: commitment?.ledgerSeq ?? null,
-      ...(options.redraw ? { reason: options.reason as string } : {}),
-    });
-    return { record, path: rel, notes };
-  });
+        record: rel,
+        recordDigest: digest,
+        populationDigest: population.digest,
+        commitmentSeq: commitment?.ledgerSeq ?? null,
+        ...(options.redraw ? { reason: options.reason as string } : {}),
+      });
+      return { record, path: rel, notes };
+    },
+    { onBroken: options.onLockBroken },
+  );
 }
 
 /** "3 objects added to CY-01/general", from the committed population file when it is intact. */
@@ -129,7 +142,7 @@ function describeChanges(
   const parts: string[] = [];
   let committed: Map<string, Set<string>> | undefined;
   try {
-    const text = readFileSync(join(root, prepared.populationFile), "utf8");
+    const text = readTextIfRegular(join(root, prepared.populationFile)) ?? "";
     if (sha256Bytes(text) === prepared.populationFileDigest) {
       const data = JSON.parse(text) as { strata: { id: string; eligible: string[] }[] };
       committed = new Map(data.strata.map((s) => [s.id, new Set(s.eligible)]));

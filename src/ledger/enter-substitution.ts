@@ -7,7 +7,7 @@ import { readRecord, recordPath, writeRecord } from "../draw/record-file.js";
 import { nextReserve } from "../draw/substitute.js";
 import type { DrawRecord } from "../draw/record.js";
 import { appendLedger } from "./ledger.js";
-import { withDrawLock } from "./lock.js";
+import { withDrawLock, type LockOptions } from "./lock.js";
 import { INPUTS_DIR, materializeInputs } from "./snapshots.js";
 import { latestRecordLine } from "./record-store.js";
 import { ledgerOrRefuse } from "./draw-context.js";
@@ -19,32 +19,37 @@ export function substituteObject(
   object: string,
   reason: string | undefined,
   now: () => string,
+  lock: LockOptions = {},
 ): { record: DrawRecord; substitution: DrawRecord["substitutions"][number] } {
   if (reason === undefined || reason.trim().length < 2) throw new DrawError("substitute-needs-reason");
-  return withDrawLock(root, () => {
-    const lines = ledgerOrRefuse(root);
-    const loaded = readRecord(loadedRef.abs, loadedRef.rel);
-    const latest = latestRecordLine(lines, loaded.record.campaign);
-    if (!latest || latest.recordDigest !== loaded.digest || loadedRef.rel !== recordPath(loaded.record.campaign)) {
-      throw new DrawError("draw-orphan-record", { record: loadedRef.rel, attempt: loaded.record.attempt });
-    }
-    const found = withInputsWorkspace(root, loaded.record, (ws) => nextReserve(loaded.record, ws, object));
-    const substitution = { ...found, reason: reason.trim() };
-    const record: DrawRecord = { ...loaded.record, substitutions: [...loaded.record.substitutions, substitution] };
-    const digest = writeRecord(root, loadedRef.rel, record);
-    appendLedger(root, {
-      type: "substitute",
-      campaign: record.campaign,
-      at: now(),
-      attempt: record.attempt,
-      record: loadedRef.rel,
-      recordDigest: digest,
-      object,
-      replacement: substitution.replacement,
-      reason: substitution.reason,
-    });
-    return { record, substitution };
-  });
+  return withDrawLock(
+    root,
+    () => {
+      const lines = ledgerOrRefuse(root);
+      const loaded = readRecord(loadedRef.abs, loadedRef.rel);
+      const latest = latestRecordLine(lines, loaded.record.campaign);
+      if (!latest || latest.recordDigest !== loaded.digest || loadedRef.rel !== recordPath(loaded.record.campaign)) {
+        throw new DrawError("draw-orphan-record", { record: loadedRef.rel, attempt: loaded.record.attempt });
+      }
+      const found = withInputsWorkspace(root, loaded.record, (ws) => nextReserve(loaded.record, ws, object));
+      const substitution = { ...found, reason: reason.trim() };
+      const record: DrawRecord = { ...loaded.record, substitutions: [...loaded.record.substitutions, substitution] };
+      const digest = writeRecord(root, loadedRef.rel, record);
+      appendLedger(root, {
+        type: "substitute",
+        campaign: record.campaign,
+        at: now(),
+        attempt: record.attempt,
+        record: loadedRef.rel,
+        recordDigest: digest,
+        object,
+        replacement: substitution.replacement,
+        reason: substitution.reason,
+      });
+      return { record, substitution };
+    },
+    lock,
+  );
 }
 
 /** Runs `fn` on the workspace exactly as the record's inputs were (verification sees the same). */
