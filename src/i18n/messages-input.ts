@@ -11,6 +11,10 @@ export const inputDiagnostics = {
     en: "A link to {target}, outside the workspace: links are followed only inside the workspace.",
     zh: "链接指向工作区之外的 {target}：只跟随工作区内部的链接。",
   },
+  "path-outside-workspace": {
+    en: "registries: {registry}: “{path}” is outside the workspace; registries are read only from inside it.",
+    zh: "registries: {registry}：“{path}”位于工作区之外；名录只从工作区内部读取。",
+  },
   "link-loop": {
     en: "A link back into a folder already read ({target}): not followed, so that no file is read twice.",
     zh: "链接指回已读取的文件夹（{target}），不再跟随，以免重复读取。",

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, renameSync } from "node:fs";
-import { readTextIfRegular } from "../util/read-file.js";
+import { existsSync } from "node:fs";
+import { readRegularFile, readTextIfRegular } from "../util/read-file.js";
+import { writeFileAtomic } from "../util/fs.js";
 import { join } from "node:path";
 import { canonicalJson } from "../util/canonical-json.js";
 import { sha256Bytes } from "../util/hash.js";
@@ -110,10 +111,11 @@ export function runDraw(opened: OpenWorkspace, campaignId: string, options: RunO
       // In one go the commitment is written only once the draw is known to be feasible: an infeasible draw writes nothing.
       if (options.oneGo) commitPopulation(root, opened, population, options.now);
       const rel = recordPath(campaignId);
-      if (existing && existsSync(join(root, rel))) {
-        mkdirSync(join(root, "draws", "superseded"), { recursive: true });
-        renameSync(join(root, rel), join(root, supersededPath(campaignId, existing.attempt)));
-      }
+      // The record it replaces is copied aside first, then replaced atomically: a failure at any
+      // point (a full disk) leaves the current record in place, never a ledger line without its file.
+      const previous = existing ? readRegularFile(join(root, rel)) : undefined;
+      if (existing && previous?.ok)
+        writeFileAtomic(join(root, supersededPath(campaignId, existing.attempt)), previous.bytes);
       const digest = writeRecord(root, rel, record);
       appendLedger(root, {
         type: "draw",

@@ -52,5 +52,7 @@ export function asFsFailure(error: unknown): FsFailure | undefined {
   const e = error as Partial<NodeJS.ErrnoException> | null;
   if (e === null || typeof e !== "object" || typeof e.code !== "string" || !expectedCodes.has(e.code)) return undefined;
   const dest = (e as { dest?: unknown }).dest;
-  return { code: e.code, syscall: e.syscall ?? "", path: typeof dest === "string" ? dest : (e.path ?? "") };
+  // mkdir -p fails with EEXIST only where a part of the path is a file.
+  const code = e.code === "EEXIST" && e.syscall === "mkdir" ? "ENOTDIR" : e.code;
+  return { code, syscall: e.syscall ?? "", path: typeof dest === "string" ? dest : (e.path ?? "") };
 }

@@ -110,7 +110,8 @@ function schemaProblems(doc: Document, text: string, lineCounter: LineCounter): 
       const start = node.range?.[0] ?? 0;
       // The tag is written before the value, on its line: point at it.
       const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-      const bang = text.lastIndexOf("!", start);
+      let bang = text.lastIndexOf("!", start);
+      while (bang > lineStart && text[bang - 1] === "!") bang--;
       const { line, col } = lineCounter.linePos(bang >= lineStart ? bang : start);
       problems.push({ code: "yaml-tag", line, col, pointer: "", params: { tag: shortTag(node.tag) } });
     },

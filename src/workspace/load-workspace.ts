@@ -345,7 +345,7 @@ function registryFiles(root: string, kind: RegistryKind, override: string | unde
   const shown = (abs: string) => toPosix(relative(root, abs));
   // registries: in checkonce.yaml names a place in the workspace, never one outside it.
   if (!inside(resolve(root), resolve(root, base)))
-    return { code: "link-outside-workspace", file: "", params: { path: base, target: resolve(root, base) } };
+    return { code: "path-outside-workspace", file: CONFIG_FILE, params: { path: base, registry: kind } };
   const candidates = /\.ya?ml$/.test(base) ? [base] : [`${base}.yaml`, `${base}.yml`];
   const fileName = candidates.find((c) => present(join(root, c)));
   const folder = /\.ya?ml$/.test(base) ? undefined : base;
