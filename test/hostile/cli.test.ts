@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- the tests look for control characters in the output */
 /**
  * Issue 14 through the real binary: every class of hostile input and fault, each run with a bound
  * on its time (a hang is a failure, not a stuck suite), none ending in a crash.
