@@ -27,20 +27,16 @@ export function prepareDraw(
 ): PrepareResult {
   requireValid(opened);
   const root = opened.workspace.root;
-  return withDrawLock(
-    root,
-    () => {
-      const lines = ledgerOrRefuse(root);
-      const population = campaignPopulation(
-        opened.workspace,
-        campaignId,
-        currentHistory(root, lines, opened, campaignId),
-      );
-      storeInputs(root, inputsOf(opened));
-      return { population, line: commitPopulation(root, opened, population, now) };
-    },
-    lock,
-  );
+  return withDrawLock(root, lock, () => {
+    const lines = ledgerOrRefuse(root);
+    const population = campaignPopulation(
+      opened.workspace,
+      campaignId,
+      currentHistory(root, lines, opened, campaignId),
+    );
+    storeInputs(root, inputsOf(opened));
+    return { population, line: commitPopulation(root, opened, population, now) };
+  });
 }
 
 /** The commitment: the population file, then its ledger line. The caller has stored (and so checked) the inputs. */

@@ -44,94 +44,84 @@ export function runDraw(opened: OpenWorkspace, campaignId: string, options: RunO
   if (options.redraw && (options.reason === undefined || options.reason.trim().length < 4))
     throw new DrawError("draw-redraw-needs-reason");
   const root = opened.workspace.root;
-  return withDrawLock(
-    root,
-    () => {
-      let lines = ledgerOrRefuse(root);
-      const notes: string[] = [];
-      const repaired = repairOrphan(root, lines, campaignId, options.now);
-      if (repaired) {
-        notes.push(message("draw-orphan-repaired", repaired, options.lang));
-        lines = ledgerOrRefuse(root);
-      }
-      const existing = latestRecordLine(lines, campaignId);
-      if (existing && !options.redraw) {
-        // The repair itself is written; the user learns of it in the refusal.
-        if (repaired)
-          throw new DrawError("draw-exists-repaired", {
-            ...repaired,
-            campaign: campaignId,
-            next: existing.attempt + 1,
-          });
-        throw new DrawError("draw-exists", {
+  return withDrawLock(root, { onBroken: options.onLockBroken }, () => {
+    let lines = ledgerOrRefuse(root);
+    const notes: string[] = [];
+    const repaired = repairOrphan(root, lines, campaignId, options.now);
+    if (repaired) {
+      notes.push(message("draw-orphan-repaired", repaired, options.lang));
+      lines = ledgerOrRefuse(root);
+    }
+    const existing = latestRecordLine(lines, campaignId);
+    if (existing && !options.redraw) {
+      // The repair itself is written; the user learns of it in the refusal.
+      if (repaired)
+        throw new DrawError("draw-exists-repaired", { ...repaired, campaign: campaignId, next: existing.attempt + 1 });
+      throw new DrawError("draw-exists", {
+        campaign: campaignId,
+        attempt: existing.attempt,
+        next: existing.attempt + 1,
+      });
+    }
+    const history = currentHistory(root, lines, opened, campaignId);
+    const population = campaignPopulation(opened.workspace, campaignId, history);
+
+    let commitment: DrawRecord["commitment"] = null;
+    if (!options.oneGo) {
+      const prepared = lines
+        .filter((l): l is Extract<LedgerLine, { type: "prepare" }> => l.type === "prepare" && l.campaign === campaignId)
+        .at(-1);
+      if (!prepared) throw new DrawError("draw-no-commitment", { campaign: campaignId });
+      if (prepared.populationDigest !== population.digest) {
+        throw new DrawError("draw-population-changed", {
+          seq: prepared.seq,
+          when: prepared.at,
           campaign: campaignId,
-          attempt: existing.attempt,
-          next: existing.attempt + 1,
+          changes: describeChanges(root, prepared, population, options.lang),
         });
       }
-      const history = currentHistory(root, lines, opened, campaignId);
-      const population = campaignPopulation(opened.workspace, campaignId, history);
+      commitment = { ledgerSeq: prepared.seq, digest: prepared.populationDigest };
+    }
 
-      let commitment: DrawRecord["commitment"] = null;
-      if (!options.oneGo) {
-        const prepared = lines
-          .filter(
-            (l): l is Extract<LedgerLine, { type: "prepare" }> => l.type === "prepare" && l.campaign === campaignId,
-          )
-          .at(-1);
-        if (!prepared) throw new DrawError("draw-no-commitment", { campaign: campaignId });
-        if (prepared.populationDigest !== population.digest) {
-          throw new DrawError("draw-population-changed", {
-            seq: prepared.seq,
-            when: prepared.at,
-            campaign: campaignId,
-            changes: describeChanges(root, prepared, population, options.lang),
-          });
-        }
-        commitment = { ledgerSeq: prepared.seq, digest: prepared.populationDigest };
-      }
-
-      const attempt = existing ? existing.attempt + 1 : 1;
-      const inputs = inputsOf(opened);
-      const record = drawCampaign(
-        {
-          ws: opened.workspace,
-          campaign: campaignId,
-          seed: options.seed,
-          history,
-          attempt,
-          commitment,
-          inputs,
-          tool: toolInfo(),
-          ...(options.redraw ? { redrawReason: options.reason as string } : {}),
-        },
-        population,
-      );
-      storeInputs(root, inputs);
-      // In one go the commitment is written only once the draw is known to be feasible: an infeasible draw writes nothing.
-      if (options.oneGo) commitPopulation(root, opened, population, options.now);
-      const rel = recordPath(campaignId);
-      // The record it replaces is copied aside first, then replaced atomically: a failure at any
-      // point (a full disk) leaves the current record in place, never a ledger line without its file.
-      const previous = existing ? readRegularFile(join(root, rel)) : undefined;
-      if (existing && previous?.ok)
-        writeFileAtomic(join(root, supersededPath(campaignId, existing.attempt)), previous.bytes);
-      const digest = writeRecord(root, rel, record);
-      appendLedger(root, {
-        type: "draw",
+    const attempt = existing ? existing.attempt + 1 : 1;
+    const inputs = inputsOf(opened);
+    const record = drawCampaign(
+      {
+        ws: opened.workspace,
         campaign: campaignId,
-        at: options.now(),
+        seed: options.seed,
+        history,
         attempt,
-        record: rel,
-        recordDigest: digest,
-        populationDigest: population.digest,
-        commitmentSeq: commitment?.ledgerSeq ?? null,
-        ...(options.redraw ? { reason: options.reason as string } : {}),
-      });
-      return { record, path: rel, notes };
-    },
-    { onBroken: options.onLockBroken },
-  );
+        commitment,
+        inputs,
+        tool: toolInfo(),
+        ...(options.redraw ? { redrawReason: options.reason as string } : {}),
+      },
+      population,
+    );
+    storeInputs(root, inputs);
+    // In one go the commitment is written only once the draw is known to be feasible: an infeasible draw writes nothing.
+    if (options.oneGo) commitPopulation(root, opened, population, options.now);
+    const rel = recordPath(campaignId);
+    // The record it replaces is copied aside first, then replaced atomically: a failure at any
+    // point (a full disk) leaves the current record in place, never a ledger line without its file.
+    const previous = existing ? readRegularFile(join(root, rel)) : undefined;
+    if (existing && previous?.ok)
+      writeFileAtomic(join(root, supersededPath(campaignId, existing.attempt)), previous.bytes);
+    const digest = writeRecord(root, rel, record);
+    appendLedger(root, {
+      type: "draw",
+      campaign: campaignId,
+      at: options.now(),
+      attempt,
+      record: rel,
+      recordDigest: digest,
+      populationDigest: population.digest,
+      commitmentSeq: commitment?.ledgerSeq ?? null,
+      ...(options.redraw ? { reason: options.reason as string } : {}),
+    });
+    return { record, path: rel, notes };
+  });
 }
 
 /** "3 objects added to CY-01/general", from the committed population file when it is intact. */

@@ -22,34 +22,30 @@ export function substituteObject(
   lock: LockOptions = {},
 ): { record: DrawRecord; substitution: DrawRecord["substitutions"][number] } {
   if (reason === undefined || reason.trim().length < 2) throw new DrawError("substitute-needs-reason");
-  return withDrawLock(
-    root,
-    () => {
-      const lines = ledgerOrRefuse(root);
-      const loaded = readRecord(loadedRef.abs, loadedRef.rel);
-      const latest = latestRecordLine(lines, loaded.record.campaign);
-      if (!latest || latest.recordDigest !== loaded.digest || loadedRef.rel !== recordPath(loaded.record.campaign)) {
-        throw new DrawError("draw-orphan-record", { record: loadedRef.rel, attempt: loaded.record.attempt });
-      }
-      const found = withInputsWorkspace(root, loaded.record, (ws) => nextReserve(loaded.record, ws, object));
-      const substitution = { ...found, reason: reason.trim() };
-      const record: DrawRecord = { ...loaded.record, substitutions: [...loaded.record.substitutions, substitution] };
-      const digest = writeRecord(root, loadedRef.rel, record);
-      appendLedger(root, {
-        type: "substitute",
-        campaign: record.campaign,
-        at: now(),
-        attempt: record.attempt,
-        record: loadedRef.rel,
-        recordDigest: digest,
-        object,
-        replacement: substitution.replacement,
-        reason: substitution.reason,
-      });
-      return { record, substitution };
-    },
-    lock,
-  );
+  return withDrawLock(root, lock, () => {
+    const lines = ledgerOrRefuse(root);
+    const loaded = readRecord(loadedRef.abs, loadedRef.rel);
+    const latest = latestRecordLine(lines, loaded.record.campaign);
+    if (!latest || latest.recordDigest !== loaded.digest || loadedRef.rel !== recordPath(loaded.record.campaign)) {
+      throw new DrawError("draw-orphan-record", { record: loadedRef.rel, attempt: loaded.record.attempt });
+    }
+    const found = withInputsWorkspace(root, loaded.record, (ws) => nextReserve(loaded.record, ws, object));
+    const substitution = { ...found, reason: reason.trim() };
+    const record: DrawRecord = { ...loaded.record, substitutions: [...loaded.record.substitutions, substitution] };
+    const digest = writeRecord(root, loadedRef.rel, record);
+    appendLedger(root, {
+      type: "substitute",
+      campaign: record.campaign,
+      at: now(),
+      attempt: record.attempt,
+      record: loadedRef.rel,
+      recordDigest: digest,
+      object,
+      replacement: substitution.replacement,
+      reason: substitution.reason,
+    });
+    return { record, substitution };
+  });
 }
 
 /** Runs `fn` on the workspace exactly as the record's inputs were (verification sees the same). */

@@ -42,7 +42,7 @@ export interface LockOptions {
  * shared folder) is never broken: this machine cannot know. Temporary files of killed runs in
  * draws/ are removed once the lock is held.
  */
-export function withDrawLock<T>(root: string, fn: () => T, options: LockOptions = {}): T {
+export function withDrawLock<T>(root: string, options: LockOptions, fn: () => T): T {
   const dir = join(root, DRAWS_DIR);
   mkdirSync(dir, { recursive: true });
   const lock = join(root, LOCK_FILE);

@@ -294,7 +294,7 @@ describe("a stale lock and temporary files after kill -9", { timeout: 300_000 },
       const child = await startAndWait(
         `import { withDrawLock } from ${JSON.stringify(new URL(`file://${lockModule}`).href)};
        import { writeFileSync, mkdirSync } from "node:fs";
-       withDrawLock(${JSON.stringify(ws)}, () => {
+       withDrawLock(${JSON.stringify(ws)}, {}, () => {
          mkdirSync("draws/inputs", { recursive: true });
          writeFileSync("draws/ledger.jsonl." + process.pid + ".0badf00d.tmp", "half");
          writeFileSync("draws/${BASE_CAMPAIGN}.draw.yaml." + process.pid + ".0badf00d.tmp", "half");
