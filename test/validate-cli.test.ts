@@ -184,7 +184,7 @@ describe("text format", () => {
     const { cwd } = workspaceCopy(name);
     const run = runCli(["validate", "-w", "ws", "--lang", "en", ...TODAY, "--no-cache"], { cwd });
     expect(run.stdout.split("\n")[0]).toBe(
-      `ws/${file}:0:0 error file-not-utf8 The file is not UTF-8 (it looks like ${encoding}). Save it as UTF-8 (in Notepad or WPS: Save As, encoding UTF-8).`,
+      `ws/${file}:1:1 error file-not-utf8 The file is not UTF-8 (it looks like ${encoding}). Save it as UTF-8 (in Notepad or WPS: Save As, encoding UTF-8).`,
     );
   });
 
@@ -209,7 +209,7 @@ describe("github format", () => {
     ]);
   });
 
-  it("warnings become ::warning, positionless findings have no line, and properties are escaped", () => {
+  it("warnings become ::warning, a finding about a whole file is at 1:1, and properties are escaped", () => {
     const { cwd, ws } = workspaceCopy("ref-duplicate-id-across-files");
     renameSync(join(ws, "objects", "b-linjin.yaml"), join(ws, "objects", "b,linjin.yaml"));
     writeFileSync(join(ws, "upper-inspected.yaml"), "");
@@ -220,7 +220,7 @@ describe("github format", () => {
     const annotations = run.stdout.split("\n").filter((l) => l.startsWith("::"));
     expect(annotations).toEqual([
       "::error file=ws/objects/b%2Clinjin.yaml,line=26,col=9,title=duplicate-id::The objects id “91140821MA0K1C3Y4G” is used twice (first at objects/a-yishi.yaml:2).",
-      "::warning file=ws/upper-inspected.yaml,title=file-empty::The file is empty.",
+      "::warning file=ws/upper-inspected.yaml,line=1,col=1,title=file-empty::The file is empty.",
     ]);
   });
 

@@ -184,7 +184,7 @@ describe("generated cases", () => {
     const run = validate(ws);
     expectNoStackTrace(run);
     expect(run.status, run.stderr).toBe(2);
-    expect(findings(run)).toEqual([{ code: "file-unreadable", file: "inspectors.yaml", line: 0, severity: "error" }]);
+    expect(findings(run)).toEqual([{ code: "file-unreadable", file: "inspectors.yaml", line: 1, severity: "error" }]);
   });
 
   it("an unreadable file inside a registry folder is one error and exit 2", () => {
@@ -196,7 +196,7 @@ describe("generated cases", () => {
     const run = validate(ws);
     expectNoStackTrace(run);
     expect(run.status, run.stderr).toBe(2);
-    expect(findings(run)).toEqual([{ code: "file-unreadable", file: "objects/b.yaml", line: 0, severity: "error" }]);
+    expect(findings(run)).toEqual([{ code: "file-unreadable", file: "objects/b.yaml", line: 1, severity: "error" }]);
   });
 
   it("a 10 MB objects file with one schema error in its last entry: the exact line, in reasonable time", () => {

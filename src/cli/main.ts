@@ -7,6 +7,9 @@ import { isIsoDate } from "../util/dates.js";
 import { toolVersion } from "../util/version.js";
 import { DrawError } from "../draw/draw-error.js";
 import { quickLang } from "../workspace/quick-lang.js";
+import { asFsFailure } from "../util/io-error.js";
+import { terminalText } from "../util/safe-text.js";
+import { relative } from "node:path";
 import type { Context, GlobalOptions, Io } from "../commands/context.js";
 import type { CommandDecl } from "../commands/declare.js";
 import { commands } from "../commands/index.js";
@@ -55,6 +58,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const lang = detectLang(global.lang, io.env);
     if (global.today !== undefined && !isIsoDate(global.today))
       throw new UsageError("invalid-option", { option: "--today", value: global.today, allowed: "YYYY-MM-DD" });
+    // zh, en, or a locale of one of them (zh-CN, en_GB); anything else is a mistake, not English.
+    if (global.lang !== undefined && !/^(zh|en)([-_][A-Za-z0-9]{1,8})*$/i.test(global.lang))
+      throw new UsageError("invalid-option", { option: "--lang", value: global.lang, allowed: "zh, en" });
     return {
       io,
       lang,
@@ -112,16 +118,30 @@ function exitCodeOf(error: unknown, argv: readonly string[], io: Io, langArg: st
   }
   const workspaceArg = argv.find((a, i) => argv[i - 1] === "-w" || argv[i - 1] === "--workspace");
   const lang = quickLang(langArg, io.env, workspaceArg, io.cwd);
+  // Every text here may carry a file's content or a user's argument: shown, never interpreted.
+  const say = (text: string) => io.stderr(terminalText(text, 20_000) + "\n");
   if (error instanceof DrawError) {
-    io.stderr(message("usage-error", { detail: message(error.key, error.params, lang) }, lang) + "\n");
+    say(message("usage-error", { detail: message(error.key, error.params, lang) }, lang));
     return drawErrorExit(error);
   }
   if (error instanceof UsageError) {
-    io.stderr(message("usage-error", { detail: message(error.key, error.params, lang) }, lang) + "\n");
+    say(message("usage-error", { detail: message(error.key, error.params, lang) }, lang));
+    return ExitCode.usage;
+  }
+  // A full disk, a read-only folder, a path that is a file: the machine's state, not a bug (exit 2).
+  const failure = asFsFailure(error);
+  if (failure) {
+    const path = failure.path === "" ? "" : relative(io.cwd, failure.path) || ".";
+    const params = {
+      path,
+      cause: failure.code,
+      detail: failure.syscall ? `${failure.code}, ${failure.syscall}` : failure.code,
+    };
+    say(message("usage-error", { detail: message("io-failed", params, lang) }, lang));
     return ExitCode.usage;
   }
   const detail = error instanceof Error ? error.message : String(error);
-  io.stderr(message("internal-error", { detail }, lang) + "\n");
+  say(message("internal-error", { detail }, lang));
   if (io.env.CHECKONCE_DEBUG) io.stderr(`${(error as Error).stack ?? ""}\n`);
   return ExitCode.usage;
 }

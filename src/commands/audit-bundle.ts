@@ -13,7 +13,7 @@ export const auditBundleCommand = defineCommand({
   args: [{ name: "<record>" }, { name: "<dir>" }],
   run(ctx, [ref = "", dir = ""]) {
     const root = workspaceRoot(ctx);
-    writeAuditBundle(root, resolveRecordPath(root, ctx.io.cwd, ref), resolve(ctx.io.cwd, dir));
+    writeAuditBundle(root, resolveRecordPath(root, ctx.io.cwd, ref), resolve(ctx.io.cwd, dir), dir);
     ctx.io.stdout(message("bundle-done", { dir }, languageOf(ctx, root)) + "\n");
     return ExitCode.ok;
   },

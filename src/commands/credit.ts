@@ -9,7 +9,7 @@ import { todayIso } from "../util/dates.js";
 import { toPosix, writeFileAtomic } from "../util/fs.js";
 import { applyCredit, proposalPath, proposalText, proposeCredit, readProposal } from "../results/credit.js";
 import { loadResultsModel } from "../results/load-results.js";
-import { openFor } from "./context.js";
+import { lockNotice, openFor } from "./context.js";
 import { defineCommand } from "./declare.js";
 
 const proposeCommand = defineCommand<{ year?: string; force?: boolean }>({
@@ -66,8 +66,14 @@ const applyCommand = defineCommand({
         );
       return read.problems[0]?.code === "credit-proposal-missing" ? ExitCode.usage : ExitCode.findings;
     }
-    const result = applyCredit(ws, rel, read.proposal, read.digest, readLedger(ws.root).lines, () =>
-      new Date().toISOString(),
+    const result = applyCredit(
+      ws,
+      rel,
+      read.proposal,
+      read.digest,
+      readLedger(ws.root).lines,
+      () => new Date().toISOString(),
+      lockNotice(ctx, lang),
     );
     if (result.problems.length > 0) {
       for (const p of result.problems)

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { ExitCode, UsageError } from "../diagnostics/errors.js";
 import { message } from "../i18n/messages.js";
@@ -8,7 +7,8 @@ import { MIN_SEED_DIGITS, parseSeedParts, type SeedPart } from "../draw/seed.js"
 import { prepareDraw } from "../ledger/commit-population.js";
 import { runDraw } from "../ledger/enter-draw.js";
 import { renderJson } from "../util/listing.js";
-import { colourOn, openFor, type Context } from "./context.js";
+import { readRegularFile } from "../util/read-file.js";
+import { colourOn, lockNotice, openFor, reportUnused, type Context } from "./context.js";
 import { defineCommand, type OptionDecl } from "./declare.js";
 import { renderDrawCsv, renderDrawMarkdown, renderDrawText, renderPopulation } from "./render-draw.js";
 import { listCheckpoints } from "../ledger/checkpoint-store.js";
@@ -38,15 +38,14 @@ const seedOptions: readonly OptionDecl[] = [
 function seedFrom(ctx: Context, parts: string[] | undefined, file: string | undefined): SeedPart[] {
   const raw = [...(parts ?? [])];
   if (file !== undefined) {
-    let text: string;
-    try {
-      text = readFileSync(resolve(ctx.io.cwd, file), "utf8");
-    } catch (error) {
+    // A seed file is a few lines: a FIFO, a device or anything large is refused without waiting on it.
+    const read = readRegularFile(resolve(ctx.io.cwd, file), 1024 * 1024);
+    if (!read.ok)
       throw new DrawError("seed-file-unreadable", {
         file,
-        detail: (error as NodeJS.ErrnoException).code ?? String(error),
+        detail: read.fault === "io" ? read.errno : read.fault === "special" ? read.kind : "too large",
       });
-    }
+    const text = read.bytes.toString("utf8");
     raw.push(
       ...text
         .split(/\r?\n/)
@@ -67,6 +66,8 @@ function seedFrom(ctx: Context, parts: string[] | undefined, file: string | unde
 function drawAndPrint(ctx: Context, campaign: string, options: SeedOptions, oneGo: boolean): number {
   const seed = seedFrom(ctx, options.seed, options.seedFile);
   const opened = openFor(ctx);
+  // A draw refuses a workspace with errors; the files it could not use are named first.
+  reportUnused(ctx, opened);
   const result = runDraw(opened, campaign, {
     seed,
     oneGo,
@@ -74,6 +75,7 @@ function drawAndPrint(ctx: Context, campaign: string, options: SeedOptions, oneG
     reason: options.reason,
     lang: opened.lang,
     now,
+    onLockBroken: lockNotice(ctx, opened.lang).onBroken,
   });
   for (const note of result.notes) ctx.io.stdout(note + "\n");
   ctx.io.stdout(renderDrawText(result.record, opened.workspace, opened.lang, colourOn(ctx), false));
@@ -94,7 +96,8 @@ const prepareCommand = defineCommand({
   args: [{ name: "<campaign>" }],
   run(ctx, [campaign = ""]) {
     const opened = openFor(ctx);
-    const result = prepareDraw(opened, campaign, now);
+    reportUnused(ctx, opened);
+    const result = prepareDraw(opened, campaign, now, lockNotice(ctx, opened.lang));
     ctx.io.stdout(renderPopulation(result.population, opened.lang, colourOn(ctx)));
     ctx.io.stdout(
       message(
@@ -141,7 +144,7 @@ const showCommand = defineCommand<{ format: "text" | "json" | "csv" | "md" }>({
       text: () => renderDrawText(record, ws, opened.lang, colourOn(ctx)),
     };
     ctx.io.stdout(render[options.format]());
-    return ExitCode.ok;
+    return reportUnused(ctx, opened) ? ExitCode.findings : ExitCode.ok;
   },
 });
 

@@ -3,7 +3,7 @@ import { term, type Lang } from "../i18n/messages.js";
 import { ExitCode, UsageError } from "../diagnostics/errors.js";
 import { message } from "../i18n/messages.js";
 import { renderCsv, renderJson, renderTable, type Column, type Listing } from "../util/listing.js";
-import { colourOn, openFor } from "./context.js";
+import { colourOn, openFor, reportUnused } from "./context.js";
 import { defineCommand } from "./declare.js";
 
 export const listKinds = ["objects", "inspectors", "departments", "items", "plans", "campaigns"] as const;
@@ -239,6 +239,43 @@ export function listEntries(ws: Workspace, kind: ListKind, filters: ListFilters,
   }
 }
 
+/** The values --status takes for each kind (for departments it filters their kind). */
+const statuses: Record<ListKind, readonly string[]> = {
+  objects: ["active", "suspended", "revoked", "closed"],
+  inspectors: ["active", "inactive"],
+  departments: ["county", "township", "upper"],
+  items: ["proposed", "approved", "published"],
+  plans: [],
+  campaigns: [],
+};
+
+/**
+ * A filter that can match nothing is a mistake (`--status activ`, a township id mistyped), not an
+ * empty list: a usage error naming what is allowed.
+ */
+function checkFilters(ws: Workspace, kind: ListKind, filters: ListFilters): void {
+  const allowed = statuses[kind];
+  if (filters.status !== undefined && !allowed.includes(filters.status))
+    throw new UsageError("invalid-option", {
+      option: "--status",
+      value: filters.status,
+      allowed: allowed.length > 0 ? allowed.join(", ") : `(none for ${kind})`,
+    });
+  const ids = (list: readonly { value: { id: string; kind: string } }[], wanted: (k: string) => boolean) =>
+    list.filter((d) => wanted(d.value.kind)).map((d) => d.value.id);
+  for (const [option, value, known] of [
+    ["--township", filters.township, ids(ws.departments, (k) => k === "township")],
+    ["--department", filters.department, ids(ws.departments, () => true)],
+  ] as const) {
+    if (value !== undefined && !known.includes(value))
+      throw new UsageError("invalid-option", {
+        option,
+        value,
+        allowed: known.slice(0, 30).join(", ") + (known.length > 30 ? ", …" : ""),
+      });
+  }
+}
+
 interface ListOptions extends ListFilters {
   format: "table" | "json" | "csv";
 }
@@ -260,6 +297,7 @@ export const listCommand = defineCommand<ListOptions>({
     if (kind === undefined || !(listKinds as readonly string[]).includes(kind))
       throw new UsageError("unknown-kind", { kind: kind ?? "", allowed: listKinds.join(", ") });
     const opened = openFor(ctx);
+    checkFilters(opened.workspace, kind as ListKind, options);
     const listing = listEntries(opened.workspace, kind as ListKind, options, opened.lang);
     if (options.format === "json") ctx.io.stdout(renderJson(listing.rows.map((r) => r.entry)));
     else if (options.format === "csv") ctx.io.stdout(renderCsv(listing, opened.lang));
@@ -271,6 +309,6 @@ export const listCommand = defineCommand<ListOptions>({
       );
       ctx.io.stdout(message("list-count", { count: listing.rows.length, total: listing.total }, opened.lang) + "\n");
     }
-    return ExitCode.ok;
+    return reportUnused(ctx, opened) ? ExitCode.findings : ExitCode.ok;
   },
 });

@@ -7,7 +7,7 @@ import { verifyRecordFile } from "../ledger/verify-record.js";
 import { locateBrowser } from "../orders/browser.js";
 import { ordersFormats, parseFormats } from "../orders/renderers.js";
 import { checkOutputFolder, writeOrders } from "../orders/write-orders.js";
-import { openFor } from "./context.js";
+import { openFor, reportUnused } from "./context.js";
 import { defineCommand } from "./declare.js";
 
 interface OrdersOptions {
@@ -34,6 +34,11 @@ export const ordersCommand = defineCommand<OrdersOptions>({
       throw new UsageError("orders-unknown-format", { format: parsed.unknown, allowed: ordersFormats.join(", ") });
     const opened = openFor(ctx);
     const { lang, workspace } = opened;
+    // Documents built from part of the registries would leave objects or people out: refused.
+    if (reportUnused(ctx, opened)) {
+      ctx.io.stderr(message("refused-incomplete", {}, lang) + "\n");
+      return ExitCode.findings;
+    }
     const cwd = ctx.io.cwd;
     const path = resolveRecordPath(workspace.root, cwd, ref);
     const record = readRecord(path.abs, path.rel);

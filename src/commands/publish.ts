@@ -5,7 +5,7 @@ import { checkResults } from "../results/check-results.js";
 import { loadResultsModel } from "../results/load-results.js";
 import { buildPublication } from "../results/publication.js";
 import { publicationFormats, writePublication, type PublicationFormat } from "../results/write-publication.js";
-import { openFor } from "./context.js";
+import { lockNotice, openFor } from "./context.js";
 import { defineCommand } from "./declare.js";
 
 /** `checkonce publish <campaign>`: the results list for publication (抽查结果公示), issue 8. */
@@ -49,8 +49,13 @@ export const publishCommand = defineCommand<{ format?: string; asOf?: string }>(
       return ExitCode.findings;
     }
     const publication = buildPublication(ws, c, asOf);
-    const written = await writePublication(ws.root, publication, lang, formats as PublicationFormat[], () =>
-      new Date().toISOString(),
+    const written = await writePublication(
+      ws.root,
+      publication,
+      lang,
+      formats as PublicationFormat[],
+      () => new Date().toISOString(),
+      lockNotice(ctx, lang),
     );
     ctx.io.stdout(
       message(

@@ -1,17 +1,14 @@
-import Table from "cli-table3";
 import { message, term, type Lang } from "../i18n/messages.js";
 import type { Workspace } from "../registries/model.js";
 import type { CampaignPopulation } from "../draw/population.js";
 import { currentTeamObjects, type DrawRecord } from "../draw/record.js";
 import { renderCsv, type Listing } from "../util/listing.js";
 import { checkpointDocLines, shortCheckpoint, type SignedCheckpoint } from "../ledger/checkpoint.js";
-
-const plainStyle = { head: [], border: [], compact: true };
+import { textTable } from "../util/text-table.js";
+import { documentText, terminalText } from "../util/safe-text.js";
 
 function table(head: string[], rows: (string | number)[][], colour: boolean): string {
-  const t = new Table({ head, style: colour ? { compact: true } : plainStyle });
-  for (const r of rows) t.push(r.map(String));
-  return t.toString();
+  return textTable(head, rows, { colour });
 }
 
 const exclusionReasons = ["not-active", "yearly-cap", "upper-inspected", "by-hand"] as const;
@@ -125,6 +122,8 @@ export function renderDrawText(
     );
   }
   out.push("");
+  // Names, labels and the reason come from files: shown as text, never as terminal control sequences.
+  for (let i = 0; i < out.length; i++) out[i] = terminalText(out[i] as string, 20_000);
   const rows = drawnRows(record, ws);
   out.push(
     table(
@@ -208,7 +207,7 @@ export function renderDrawMarkdown(
   lang: Lang,
   checkpoint?: SignedCheckpoint,
 ): string {
-  const cell = (s: string | number) => String(s).replace(/\|/g, "\\|");
+  const cell = (s: string | number) => documentText(String(s)).replace(/\|/g, "\\|").replace(/\n/g, " ");
   const rows = drawnRows(record, ws);
   const lines = [
     `# ${message("draw-header", { campaign: record.campaign, plan: record.plan, attempt: record.attempt, start: record.parameters.startDate, end: record.parameters.endDate }, lang)}`,

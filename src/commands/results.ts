@@ -16,7 +16,7 @@ import {
   type IncomingResult,
   type ResultsPlan,
 } from "../results/write-results.js";
-import { openFor, type Context } from "./context.js";
+import { lockNotice, openFor, type Context } from "./context.js";
 import { defineCommand } from "./declare.js";
 import { askResult } from "./results-prompts.js";
 
@@ -86,7 +86,7 @@ function finish(
     ctx.io.stderr(ctx.colors.red(message("results-refused", { count: plan.problems.length }, lang)) + "\n");
     return ExitCode.findings;
   }
-  const lines = writeResults(ws, plan, now);
+  const lines = writeResults(ws, plan, now, lockNotice(ctx, lang));
   const count = (kind: string) => plan.changes.filter((c) => c.kind === kind).length;
   ctx.io.stdout(
     message(

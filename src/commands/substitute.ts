@@ -2,7 +2,7 @@ import { ExitCode } from "../diagnostics/errors.js";
 import { message } from "../i18n/messages.js";
 import { resolveRecordPath } from "../draw/record-file.js";
 import { substituteObject } from "../ledger/enter-substitution.js";
-import { languageOf, workspaceRoot } from "./context.js";
+import { languageOf, lockNotice, workspaceRoot } from "./context.js";
 import { defineCommand } from "./declare.js";
 
 /** `checkonce substitute <record> <object>`: the next reserve replaces an object that cannot be inspected. */
@@ -20,6 +20,7 @@ export const substituteCommand = defineCommand<{ reason?: string }>({
       object,
       options.reason,
       () => new Date().toISOString(),
+      lockNotice(ctx, lang),
     );
     ctx.io.stdout(message("substitute-done", substitution, lang) + "\n");
     return ExitCode.ok;

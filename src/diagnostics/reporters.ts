@@ -1,7 +1,8 @@
-import Table from "cli-table3";
 import { message, type Lang } from "../i18n/messages.js";
 import type { Palette } from "../util/colors.js";
 import { compareDiagnostics, countDiagnostics, type Diagnostic, type DiagnosticCounts } from "./diagnostic.js";
+import { terminalText } from "../util/safe-text.js";
+import { textTable } from "../util/text-table.js";
 
 export interface FileSummary {
   file: string;
@@ -47,10 +48,12 @@ function textReport(report: ValidationReport, ctx: ReporterContext): string {
   const { colors: c, lang } = ctx;
   const lines: string[] = [];
   for (const d of sorted(report.diagnostics)) {
-    const where = `${ctx.displayPath(d.file)}:${d.line}:${d.col}`;
+    // A problem with the workspace or a folder has no position (line 0): the path alone.
+    const path = terminalText(ctx.displayPath(d.file));
+    const where = d.line > 0 ? `${path}:${d.line}:${d.col}` : path;
     const sev = message(`severity-${d.severity}`, {}, lang);
     const coloured = d.severity === "error" ? c.red(sev) : d.severity === "warning" ? c.yellow(sev) : c.cyan(sev);
-    lines.push(`${c.bold(where)} ${coloured} ${c.dim(d.code)} ${renderMessage(d, lang)}`);
+    lines.push(`${c.bold(where)} ${coloured} ${c.dim(d.code)} ${terminalText(renderMessage(d, lang), 2000)}`);
   }
   if (lines.length > 0) lines.push("");
   lines.push(summaryTable(report, ctx));
@@ -74,16 +77,13 @@ function summaryTable(report: ValidationReport, ctx: ReporterContext): string {
   const perFile = new Map<string, DiagnosticCounts>();
   for (const f of report.files)
     perFile.set(f.file, countDiagnostics(report.diagnostics.filter((d) => d.file === f.file)));
-  const table = new Table({
-    head: [
-      message("summary-file", {}, lang),
-      message("summary-entries", {}, lang),
-      message("summary-errors", {}, lang),
-      message("summary-warnings", {}, lang),
-    ],
-    colAligns: ["left", "right", "right", "right"],
-    style: { head: [], border: [], compact: true },
-  });
+  const head = [
+    message("summary-file", {}, lang),
+    message("summary-entries", {}, lang),
+    message("summary-errors", {}, lang),
+    message("summary-warnings", {}, lang),
+  ];
+  const table: (string | number)[][] = [];
   for (const f of report.files) {
     const n = perFile.get(f.file) as DiagnosticCounts;
     table.push([ctx.displayPath(f.file), f.entries, n.errors, n.warnings]);
@@ -100,7 +100,7 @@ function summaryTable(report: ValidationReport, ctx: ReporterContext): string {
     total.errors,
     total.warnings,
   ]);
-  return table.toString();
+  return textTable(head, table, { align: ["left", "right", "right", "right"] });
 }
 
 /**
@@ -135,10 +135,10 @@ function githubReport(report: ValidationReport, ctx: ReporterContext): string {
   const escapeProp = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
   const lines = sorted(report.diagnostics).map((d) => {
     const command = d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "notice";
-    const props = [`file=${escapeProp(ctx.displayPath(d.file))}`];
+    const props = [`file=${escapeProp(terminalText(ctx.displayPath(d.file)))}`];
     if (d.line > 0) props.push(`line=${d.line}`, `col=${d.col}`);
     props.push(`title=${escapeProp(d.code)}`);
-    return `::${command} ${props.join(",")}::${escapeData(renderMessage(d, ctx.lang))}`;
+    return `::${command} ${props.join(",")}::${escapeData(terminalText(renderMessage(d, ctx.lang), 2000))}`;
   });
   const counts = countDiagnostics(report.diagnostics);
   lines.push(

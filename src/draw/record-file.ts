@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { toBlockYaml } from "../util/block-yaml.js";
 import { writeFileAtomic, toPosix } from "../util/fs.js";
@@ -6,6 +6,9 @@ import { parseYaml } from "../util/yaml-source.js";
 import { validatorFor } from "../registries/schemas.js";
 import { sha256Bytes } from "../util/hash.js";
 import { DrawError } from "./draw-error.js";
+import { readRegularFile } from "../util/read-file.js";
+import { UsageError } from "../diagnostics/errors.js";
+import { describeFault } from "../util/io-error.js";
 import { DRAWS_DIR, type DrawRecord } from "./record.js";
 
 export const recordPath = (campaign: string) => `${DRAWS_DIR}/${campaign}.draw.yaml`;
@@ -35,8 +38,13 @@ export interface LoadedRecord {
 
 /** Reads and schema-checks a record; a broken one is refused with the first problem named. */
 export function readRecord(path: string, shown: string): LoadedRecord {
-  if (!existsSync(path) || statSync(path).isDirectory()) throw new DrawError("record-not-found", { record: shown });
-  const bytes = readFileSync(path);
+  const read = readRegularFile(path);
+  if (!read.ok) {
+    if ((read.fault === "io" && read.errno === "ENOENT") || (read.fault === "special" && read.kind === "folder"))
+      throw new DrawError("record-not-found", { record: shown });
+    throw new UsageError("file-cannot-use", { file: shown, ...describeFault(read) });
+  }
+  const bytes = read.bytes;
   const parsed = parseYaml(bytes.toString("utf8"));
   if (parsed.problems.length > 0) {
     const p = parsed.problems[0];

@@ -7,6 +7,7 @@ import { ordersUi } from "./messages-orders.js";
 import { checkpointUi } from "./messages-checkpoint.js";
 import { spreadsheetsUi } from "./messages-spreadsheets.js";
 import { resultsDiagnostics, resultsTerms, resultsUi } from "./messages-results.js";
+import { inputDiagnostics, inputTerms, inputUi } from "./messages-input.js";
 
 export type Lang = "en" | "zh";
 export type MessageParams = Record<string, string | number>;
@@ -388,8 +389,8 @@ export const terms = {
   null: { en: "empty", zh: "空值" },
   date: { en: "date", zh: "日期" },
   ENOENT: { en: "it, or the file a link points to, does not exist", zh: "文件或链接指向的文件不存在" },
-  EACCES: { en: "permission denied", zh: "没有读取权限" },
-  EPERM: { en: "permission denied", zh: "没有读取权限" },
+  EACCES: { en: "permission denied", zh: "没有访问权限" },
+  EPERM: { en: "permission denied", zh: "没有访问权限" },
   ELOOP: { en: "a link points to itself", zh: "链接循环指向自身" },
   EISDIR: { en: "it is a folder", zh: "这是一个文件夹" },
   EIO: { en: "the disk could not be read", zh: "磁盘读取错误" },
@@ -448,37 +449,27 @@ export const terms = {
   "excl-upper-inspected": { en: "Upper-level inspected", zh: "上级已抽查" },
   "excl-by-hand": { en: "By hand", zh: "人工排除" },
   ...resultsTerms,
+  ...inputTerms,
 } satisfies Record<string, Entry>;
 
-// One line per catalogue file, so that a new one is a one-line change.
-export type DiagnosticCode = keyof typeof diagnostics | keyof typeof drawDiagnostics | keyof typeof resultsDiagnostics;
-export type UiKey =
-  | keyof typeof ui
-  | keyof typeof drawUi
-  | keyof typeof ordersUi
-  | keyof typeof checkpointUi
-  | keyof typeof spreadsheetsUi
-  | keyof typeof resultsUi;
-const catalogue: Record<string, Entry> = {
-  ...diagnostics,
-  ...drawDiagnostics,
-  ...resultsDiagnostics,
-  ...ui,
-  ...drawUi,
-  ...ordersUi,
-  ...checkpointUi,
-  ...spreadsheetsUi,
-  ...resultsUi,
-};
+// One entry per catalogue file, so that a new one is a one-line change here.
+const diagnosticParts = { diagnostics, drawDiagnostics, resultsDiagnostics, inputDiagnostics };
+const uiParts = { ui, drawUi, ordersUi, checkpointUi, spreadsheetsUi, resultsUi, inputUi };
+type KeysOf<Parts> = { [P in keyof Parts]: keyof Parts[P] }[keyof Parts];
+export type DiagnosticCode = KeysOf<typeof diagnosticParts>;
+export type UiKey = KeysOf<typeof uiParts>;
+const catalogue: Record<string, Entry> = Object.assign(
+  {},
+  ...Object.values(diagnosticParts),
+  ...Object.values(uiParts),
+) as Record<string, Entry>;
 
 export function isDiagnosticCode(code: string): code is DiagnosticCode {
-  return (
-    Object.hasOwn(diagnostics, code) || Object.hasOwn(drawDiagnostics, code) || Object.hasOwn(resultsDiagnostics, code)
-  );
+  return Object.values(diagnosticParts).some((part) => Object.hasOwn(part, code));
 }
 
 export function term(word: string, lang: Lang): string {
-  const entry = (terms as Record<string, Entry>)[word];
+  const entry = Object.hasOwn(terms, word) ? (terms as Record<string, Entry>)[word] : undefined;
   return entry ? entry[lang] : word;
 }
 

@@ -6,7 +6,7 @@ import type { OpenWorkspace } from "../workspace/open-workspace.js";
 import { DRAWS_DIR } from "../draw/record.js";
 import { campaignPopulation, type CampaignPopulation } from "../draw/population.js";
 import { appendLedger, type LedgerLine } from "./ledger.js";
-import { withDrawLock } from "./lock.js";
+import { withDrawLock, type LockOptions } from "./lock.js";
 import { storeInputs } from "./snapshots.js";
 import { currentHistory, inputsOf, ledgerOrRefuse, requireValid } from "./draw-context.js";
 
@@ -19,10 +19,15 @@ export interface PrepareResult {
 }
 
 /** `draw prepare`: the eligible population, committed to the ledger before any seed exists. */
-export function prepareDraw(opened: OpenWorkspace, campaignId: string, now: () => string): PrepareResult {
+export function prepareDraw(
+  opened: OpenWorkspace,
+  campaignId: string,
+  now: () => string,
+  lock: LockOptions = {},
+): PrepareResult {
   requireValid(opened);
   const root = opened.workspace.root;
-  return withDrawLock(root, () => {
+  return withDrawLock(root, lock, () => {
     const lines = ledgerOrRefuse(root);
     const population = campaignPopulation(
       opened.workspace,

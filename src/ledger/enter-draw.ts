@@ -1,4 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, renameSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { readRegularFile, readTextIfRegular } from "../util/read-file.js";
+import { writeFileAtomic } from "../util/fs.js";
 import { join } from "node:path";
 import { canonicalJson } from "../util/canonical-json.js";
 import { sha256Bytes } from "../util/hash.js";
@@ -11,7 +13,7 @@ import { readRecord, recordPath, supersededPath, writeRecord } from "../draw/rec
 import type { SeedPart } from "../draw/seed.js";
 import type { DrawRecord } from "../draw/record.js";
 import { appendLedger, type LedgerLine } from "./ledger.js";
-import { withDrawLock } from "./lock.js";
+import { withDrawLock, type LockOptions } from "./lock.js";
 import { INPUTS_DIR, storeInputs } from "./snapshots.js";
 import { historyAt, latestRecordLine, workspaceRecords } from "./record-store.js";
 import { recomputeRecord } from "./recompute.js";
@@ -28,6 +30,8 @@ export interface RunOptions {
   reason: string | undefined;
   lang: Lang;
   now: () => string;
+  /** Told when a stale lock of a killed run was broken (see lock.ts). */
+  onLockBroken?: LockOptions["onBroken"];
 }
 
 export interface RunResult {
@@ -47,7 +51,7 @@ export function runDraw(opened: OpenWorkspace, campaignId: string, options: RunO
     redrawReason = checked.reason;
   }
   const root = opened.workspace.root;
-  return withDrawLock(root, () => {
+  return withDrawLock(root, { onBroken: options.onLockBroken }, () => {
     let lines = ledgerOrRefuse(root);
     const notes: string[] = [];
     const repaired = repairOrphan(root, lines, campaignId, options.now);
@@ -106,10 +110,11 @@ export function runDraw(opened: OpenWorkspace, campaignId: string, options: RunO
     // In one go the commitment is written only once the draw is known to be feasible: an infeasible draw writes nothing.
     if (options.oneGo) commitPopulation(root, opened, population, options.now);
     const rel = recordPath(campaignId);
-    if (existing && existsSync(join(root, rel))) {
-      mkdirSync(join(root, "draws", "superseded"), { recursive: true });
-      renameSync(join(root, rel), join(root, supersededPath(campaignId, existing.attempt)));
-    }
+    // The record it replaces is copied aside first, then replaced atomically: a failure at any
+    // point (a full disk) leaves the current record in place, never a ledger line without its file.
+    const previous = existing ? readRegularFile(join(root, rel)) : undefined;
+    if (existing && previous?.ok)
+      writeFileAtomic(join(root, supersededPath(campaignId, existing.attempt)), previous.bytes);
     const digest = writeRecord(root, rel, record);
     appendLedger(root, {
       type: "draw",
@@ -136,7 +141,7 @@ function describeChanges(
   const parts: string[] = [];
   let committed: Map<string, Set<string>> | undefined;
   try {
-    const text = readFileSync(join(root, prepared.populationFile), "utf8");
+    const text = readTextIfRegular(join(root, prepared.populationFile)) ?? "";
     if (sha256Bytes(text) === prepared.populationFileDigest) {
       const data = JSON.parse(text) as { strata: { id: string; eligible: string[] }[] };
       committed = new Map(data.strata.map((s) => [s.id, new Set(s.eligible)]));

@@ -7,7 +7,7 @@ import { readRecord, recordPath, writeRecord } from "../draw/record-file.js";
 import { nextReserve } from "../draw/substitute.js";
 import type { DrawRecord } from "../draw/record.js";
 import { appendLedger } from "./ledger.js";
-import { withDrawLock } from "./lock.js";
+import { withDrawLock, type LockOptions } from "./lock.js";
 import { INPUTS_DIR, materializeInputs } from "./snapshots.js";
 import { latestRecordLine } from "./record-store.js";
 import { ledgerOrRefuse } from "./draw-context.js";
@@ -21,10 +21,11 @@ export function substituteObject(
   object: string,
   reason: string | undefined,
   now: () => string,
+  lock: LockOptions = {},
 ): { record: DrawRecord; substitution: DrawRecord["substitutions"][number] } {
   const checked = checkReason(reason);
   if (!checked.ok) throw new UsageError(checked.code, checked.params);
-  return withDrawLock(root, () => {
+  return withDrawLock(root, lock, () => {
     const lines = ledgerOrRefuse(root);
     const loaded = readRecord(loadedRef.abs, loadedRef.rel);
     const latest = latestRecordLine(lines, loaded.record.campaign);

@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomic } from "../util/fs.js";
+import { readRegularFile } from "../util/read-file.js";
+import { describeFault } from "../util/io-error.js";
+import { UsageError } from "../diagnostics/errors.js";
 import { DRAWS_DIR } from "../draw/record.js";
 import { canonicalJson } from "../util/canonical-json.js";
 
@@ -107,9 +109,10 @@ export function lineHash(line: Omit<LedgerLine, "hash">): string {
 }
 
 export function readLedger(root: string): { lines: LedgerLine[]; problems: LedgerProblem[]; text: string } {
-  const path = join(root, LEDGER_FILE);
-  if (!existsSync(path)) return { lines: [], problems: [], text: "" };
-  const text = readFileSync(path, "utf8");
+  const read = readRegularFile(join(root, LEDGER_FILE));
+  if (!read.ok && read.fault === "io" && read.errno === "ENOENT") return { lines: [], problems: [], text: "" };
+  if (!read.ok) throw new UsageError("file-cannot-use", { file: LEDGER_FILE, ...describeFault(read) });
+  const text = read.bytes.toString("utf8");
   return { ...parseLedger(text), text };
 }
 
@@ -127,6 +130,11 @@ export function parseLedger(text: string): { lines: LedgerLine[]; problems: Ledg
       problems.push({ line: index + 1, detail: "not JSON" });
       return;
     }
+    const shape = shapeProblem(line);
+    if (shape !== undefined) {
+      problems.push({ line: index + 1, detail: shape });
+      return;
+    }
     const { hash, ...rest } = line;
     if (line.seq !== lines.length + 1)
       problems.push({ line: index + 1, detail: `seq ${line.seq}, expected ${lines.length + 1}` });
@@ -138,6 +146,32 @@ export function parseLedger(text: string): { lines: LedgerLine[]; problems: Ledg
     lines.push(line);
   });
   return { lines, problems };
+}
+
+/**
+ * What is wrong with the form of a line (the chain only says it was not edited since it was sealed;
+ * a forged line can carry a correct hash): the fields every reader relies on, with their types.
+ */
+function shapeProblem(line: unknown): string | undefined {
+  if (line === null || typeof line !== "object" || Array.isArray(line)) return "not a JSON object";
+  const l = line as Record<string, unknown>;
+  const isText = (v: unknown) => typeof v === "string" && v.length <= 10_000;
+  if (!Number.isSafeInteger(l.seq) || typeof l.prev !== "string" || typeof l.hash !== "string")
+    return "no seq, prev or hash";
+  if (!isText(l.campaign) || !isText(l.at)) return "no campaign or time";
+  if (l.type === "prepare") {
+    if (!isText(l.populationDigest) || !Array.isArray(l.strata) || !Array.isArray(l.inputs))
+      return "not a prepare line";
+    return undefined;
+  }
+  if (l.type === "draw" || l.type === "substitute") {
+    if (!Number.isSafeInteger(l.attempt) || (l.attempt as number) < 1 || !isText(l.record) || !isText(l.recordDigest))
+      return `not a ${l.type} line`;
+    if (l.type === "draw" && l.commitmentSeq !== null && !Number.isSafeInteger(l.commitmentSeq))
+      return "not a draw line";
+    return undefined;
+  }
+  return `unknown line type ${JSON.stringify(String(l.type)).slice(0, 40)}`;
 }
 
 /** Appends one line, rewriting the file atomically: a crash leaves the old ledger or the new one. */

@@ -1,5 +1,8 @@
 import { checkBundleEvidence } from "./checkpoint-service.js";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
+import { readRegularFile } from "../util/read-file.js";
+import { describeFault } from "../util/io-error.js";
+import { UsageError } from "../diagnostics/errors.js";
 import { join } from "node:path";
 import { parseLedger, readLedger, type LedgerLine } from "./ledger.js";
 import { canonicalJson } from "../util/canonical-json.js";
@@ -136,7 +139,10 @@ export function verifyLedger(root: string): LedgerVerifyResult {
 }
 
 export function verifyBundle(dir: string): VerifyResult {
-  const text = existsSync(join(dir, "ledger.jsonl")) ? readFileSync(join(dir, "ledger.jsonl"), "utf8") : "";
+  const read = readRegularFile(join(dir, "ledger.jsonl"));
+  if (!read.ok && !(read.fault === "io" && read.errno === "ENOENT"))
+    throw new UsageError("file-cannot-use", { file: "ledger.jsonl", ...describeFault(read) });
+  const text = read.ok ? read.bytes.toString("utf8") : "";
   const { lines, problems } = parseLedger(text);
   const loaded = readRecord(join(dir, "record.draw.yaml"), "record.draw.yaml");
   const result = verifyLoaded(loaded, {

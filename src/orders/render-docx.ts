@@ -19,6 +19,7 @@ import {
 } from "docx";
 import { fieldRows, type Block, type OrdersDocument } from "./document.js";
 import { fixZipDates } from "../util/zip-dates.js";
+import { documentValue } from "../util/safe-text.js";
 
 /** Twips: A4 and the margins of an office form (15 mm top, 18 mm sides and bottom, footer 8 mm from the edge). */
 const page = { width: 11906, height: 16838, top: 850, bottom: 1021, side: 1021, footer: 454 };
@@ -270,7 +271,9 @@ function coreProperties(doc: OrdersDocument): string {
 }
 
 /** A Word/WPS document: A4, 仿宋/黑体, one page (or more) per page of the model, the footer on every page. */
-export async function renderDocx(doc: OrdersDocument): Promise<Uint8Array> {
+export async function renderDocx(input: OrdersDocument): Promise<Uint8Array> {
+  // Characters XML cannot hold (a BEL in a name) would make word/document.xml unreadable.
+  const doc = documentValue(input);
   const children = doc.pages.flatMap((p, pageIndex) => {
     const banner = doc.banner
       ? [

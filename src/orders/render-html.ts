@@ -1,4 +1,5 @@
 import { fieldRows, type Block, type Field, type OrdersDocument } from "./document.js";
+import { documentValue } from "../util/safe-text.js";
 
 /** Family names only (no web fonts, nothing fetched): 仿宋 for text, 黑体 for headings, as offices print them. */
 const bodyFonts = `"Times New Roman", "FangSong", "仿宋", "STFangsong", "FangSong_GB2312", "仿宋_GB2312", serif`;
@@ -8,7 +9,8 @@ const escape = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const text = (s: string) => escape(s).replace(/\n/g, "<br>");
 /** A CSS string literal. */
-const cssString = (s: string) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\A ")}"`;
+const cssString = (s: string) =>
+  `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\A ").replace(/</g, "\\3C ")}"`;
 
 /** The page footer as CSS content: the document's footer, then "page N of M" from the page counters. */
 function footerContent(doc: OrdersDocument): string {
@@ -104,7 +106,9 @@ function block(b: Block): string {
 }
 
 /** A printable HTML file: A4, one <section> per page, no external assets, no script. */
-export function renderHtml(doc: OrdersDocument): string {
+export function renderHtml(input: OrdersDocument): string {
+  // No character HTML forbids (controls, noncharacters, lone surrogates) reaches the file.
+  const doc = documentValue(input);
   const banner = doc.banner ? `<p class="banner">${text(doc.banner)}</p>\n` : "";
   const pages = doc.pages
     .map(

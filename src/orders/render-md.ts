@@ -1,4 +1,5 @@
 import { fieldRows, type Block, type OrdersDocument } from "./document.js";
+import { documentValue } from "../util/safe-text.js";
 
 /** Inline text: Markdown's special characters escaped, so that a name never becomes markup. */
 const inline = (s: string) => s.replace(/([\\`*_[\]<>|#])/g, "\\$1");
@@ -50,7 +51,8 @@ function block(b: Block): string {
 }
 
 /** Markdown for reading on screen or in a repository; a horizontal rule where a new page begins. */
-export function renderMarkdown(doc: OrdersDocument): string {
+export function renderMarkdown(input: OrdersDocument): string {
+  const doc = documentValue(input);
   const banner = doc.banner ? `> **${inline(doc.banner)}**\n\n` : "";
   const pages = doc.pages.map((p) => banner + p.blocks.map(block).join("\n\n"));
   return `${pages.join("\n\n---\n\n")}\n\n---\n\n*${inline(doc.footer)}*\n`;

@@ -7,6 +7,7 @@ import type { FileProblem, Position } from "../util/yaml-source.js";
 import { joinPointer, parsePointer } from "../util/yaml-source.js";
 import { isDiagnosticCode } from "../i18n/messages.js";
 import { schemaNames, type FileKind } from "./kinds.js";
+import { clip, codePointName, forbiddenCharacter } from "../util/safe-text.js";
 
 export const schemaDir = fileURLToPath(new URL("../../schemas/", import.meta.url));
 
@@ -50,6 +51,10 @@ export function validatorFor(name: string): ValidateFunction {
         a: Ajv2020,
       ) => void;
       addFormats(ajv);
+      // Every text field is one of these (schemas/): no control characters, and a line break only
+      // in free text. Editors ignore formats they do not know; the tool refuses with the character.
+      ajv.addFormat("single-line", { type: "string", validate: (s: string) => !forbiddenCharacter(s, false) });
+      ajv.addFormat("multi-line", { type: "string", validate: (s: string) => !forbiddenCharacter(s, true) });
     }
     validate = ajv.compile(JSON.parse(readSchemaText(name)) as object);
     validators.set(name, validate);
@@ -98,10 +103,26 @@ function toProblem(
     case "enum":
       out.allowed = (params.allowedValues as unknown[]).map(String).join(", ");
       break;
-    case "pattern":
     case "format":
-      out.value = String(valueAt(data, pointer));
+      if (params.format === "single-line" || params.format === "multi-line") {
+        const text = String(valueAt(data, pointer));
+        const found = forbiddenCharacter(text, params.format === "multi-line");
+        out.char = codePointName(found?.char ?? "");
+        out.offset = (found?.index ?? 0) + 1;
+        const { line, col } = locate(pointer, mode);
+        return { code: "text-control-character", line, col, pointer, params: { field: clip(field, 200), ...out } };
+      }
+      out.value = clip(String(valueAt(data, pointer)), 80);
       out.format = String(params.format ?? "");
+      break;
+    case "pattern":
+      // A value shown in a message is cut: it may be megabytes long.
+      out.value = clip(String(valueAt(data, pointer)), 80);
+      out.format = String(params.format ?? "");
+      break;
+    case "maxLength":
+      out.limit = Number(params.limit);
+      out.length = [...String(valueAt(data, pointer))].length;
       break;
     case "minimum":
     case "maximum":
@@ -124,7 +145,7 @@ function toProblem(
     line,
     col,
     pointer,
-    params: { field, ...out },
+    params: { field: clip(field, 200), ...out },
   };
 }
 

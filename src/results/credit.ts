@@ -4,7 +4,7 @@ import { isMap, isScalar, isSeq, parseDocument, Scalar } from "yaml";
 import type { CreditProposalFile } from "../generated/credit-proposal.js";
 import { appendLedger, type LedgerLine } from "../ledger/ledger.js";
 import { sha256Bytes } from "../util/hash.js";
-import { withDrawLock } from "../ledger/lock.js";
+import { withDrawLock, type LockOptions } from "../ledger/lock.js";
 import type { MessageParams } from "../i18n/messages.js";
 import { indexById, objectTier, type Tier, type Workspace } from "../registries/model.js";
 import { validatorFor } from "../registries/schemas.js";
@@ -217,6 +217,7 @@ export function applyCredit(
   digest: string,
   lines: readonly LedgerLine[],
   now: () => string,
+  lock: LockOptions = {},
 ): CreditApplication {
   const objects = indexById(ws.objects);
   const done = new Set(
@@ -258,7 +259,7 @@ export function applyCredit(
     }
   }
   if (out.problems.length > 0 || (out.applied.length === 0 && out.listed.length === 0)) return out;
-  return withDrawLock(ws.root, () => {
+  return withDrawLock(ws.root, lock, () => {
     const byFile = new Map<string, typeof out.applied>();
     for (const a of out.applied) byFile.set(a.file, [...(byFile.get(a.file) ?? []), a]);
     for (const [rel, changes] of byFile) {

@@ -3,7 +3,7 @@ import type { Lang } from "../i18n/messages.js";
 import { canonicalJson } from "../util/canonical-json.js";
 import { appendLedger, readLedger, type LedgerLine } from "../ledger/ledger.js";
 import { sha256Bytes } from "../util/hash.js";
-import { withDrawLock } from "../ledger/lock.js";
+import { withDrawLock, type LockOptions } from "../ledger/lock.js";
 import { renderHtml } from "../orders/render-html.js";
 import { writeFileAtomic } from "../util/fs.js";
 import { publicationData, publicationDocument, renderGuardedCsv, type Publication } from "./publication.js";
@@ -45,11 +45,12 @@ export async function writePublication(
   lang: Lang,
   formats: readonly PublicationFormat[],
   now: () => string,
+  lock: LockOptions = {},
 ): Promise<{ dir: string; files: string[]; line: LedgerLine | undefined }> {
   const files = await renderPublication(p, lang, formats);
   const dir = `${PUBLISH_DIR}/${p.campaign.id}`;
   const digest = sha256Bytes(canonicalJson(publicationData(p)));
-  return withDrawLock(root, () => {
+  return withDrawLock(root, lock, () => {
     for (const f of files) writeFileAtomic(join(root, dir, f.name), f.bytes);
     const already = readLedger(root).lines.some(
       (l) => l.type === "publish" && l.campaign === p.campaign.id && l.digest === digest,

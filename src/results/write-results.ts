@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { isMap, isSeq, parseDocument, type Document } from "yaml";
 import { canonicalJson } from "../util/canonical-json.js";
 import { appendLedger, type LedgerLine } from "../ledger/ledger.js";
-import { withDrawLock } from "../ledger/lock.js";
+import { withDrawLock, type LockOptions } from "../ledger/lock.js";
 import type { MessageParams } from "../i18n/messages.js";
 import type { Workspace } from "../registries/model.js";
 import { writeFileAtomic } from "../util/fs.js";
@@ -257,11 +257,16 @@ const fileHeader = (campaign: string, department: string, depth: number) =>
  * API, so that comments a person added stay), then one ledger line per change, under the ledger's
  * lock. Returns the ledger lines written.
  */
-export function writeResults(ws: Workspace, plan: ResultsPlan, now: () => string): LedgerLine[] {
+export function writeResults(
+  ws: Workspace,
+  plan: ResultsPlan,
+  now: () => string,
+  lock: LockOptions = {},
+): LedgerLine[] {
   if (plan.problems.length > 0) throw new Error("writeResults: the plan has problems");
   const changes = plan.changes.filter((c) => c.kind !== "unchanged") as Exclude<ResultChange, { kind: "unchanged" }>[];
   if (changes.length === 0) return [];
-  return withDrawLock(ws.root, () => {
+  return withDrawLock(ws.root, lock, () => {
     const byFile = new Map<string, typeof changes>();
     for (const c of changes) {
       const rel = existingFile(ws, plan.campaign, c.department) ?? resultsFilePath(plan.campaign, c.department);

@@ -13,6 +13,7 @@
  * XLSX cells need no such trick: strings are written as text cells with the Text format (xlsx-write.ts).
  */
 import iconv from "iconv-lite";
+import { documentText } from "./safe-text.js";
 
 export type OutCell = string | number | boolean | null | undefined;
 
@@ -107,7 +108,8 @@ export function csvField(value: OutCell): string {
   if (value === null || value === undefined) s = "";
   else if (typeof value === "number") s = Number.isFinite(value) ? String(value) : "";
   else if (typeof value === "boolean") s = value ? "TRUE" : "FALSE";
-  else s = protectCell(value);
+  // Characters no reader of CSV should meet (NUL, other controls) become U+FFFD first.
+  else s = protectCell(documentText(value));
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

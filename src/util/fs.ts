@@ -20,6 +20,21 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     renameSync(tmp, path);
   } catch (error) {
     rmSync(tmp, { force: true });
+    // A full disk fails in write(2), which names no path: the message names the file meant.
+    if (error !== null && typeof error === "object") Object.assign(error, { path, dest: undefined });
+    throw error;
+  }
+}
+
+/**
+ * Writes a file directly (into a staging folder or a scratch copy that is thrown away on failure);
+ * a failure names the file, as the system call alone (write on a full disk) does not.
+ */
+export function writeFileNamed(path: string, data: string | Uint8Array): void {
+  try {
+    writeFileSync(path, data);
+  } catch (error) {
+    if (error !== null && typeof error === "object") Object.assign(error, { path, dest: undefined });
     throw error;
   }
 }

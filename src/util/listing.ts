@@ -1,7 +1,7 @@
-import Table from "cli-table3";
 import { stringify } from "yaml";
 import type { Lang } from "../i18n/messages.js";
 import { toCsv } from "./csv-write.js";
+import { textTable } from "./text-table.js";
 
 // Tables as every command prints them: one row per entry, columns headed in both languages.
 
@@ -19,12 +19,14 @@ export interface Listing {
 }
 
 export function renderTable(listing: Listing, lang: Lang, colour: boolean): string {
-  const table = new Table({
-    head: listing.columns.map((c) => c[lang]),
-    style: colour ? { compact: true } : { head: [], border: [], compact: true },
-  });
-  for (const { cells } of listing.rows) table.push(listing.columns.map((c) => String(cells[c.key] ?? "")));
-  return table.toString() + "\n";
+  const rows = listing.rows.map(({ cells }) => listing.columns.map((c) => String(cells[c.key] ?? "")));
+  return (
+    textTable(
+      listing.columns.map((c) => c[lang]),
+      rows,
+      { colour },
+    ) + "\n"
+  );
 }
 
 /** CSV by the tool's one writing rule (util/csv-write.ts): UTF-8 with a BOM, CRLF, codes as text, no formulas. */

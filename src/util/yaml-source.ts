@@ -1,4 +1,14 @@
-import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node as YamlNode } from "yaml";
+import {
+  LineCounter,
+  parseDocument,
+  isMap,
+  isSeq,
+  isPair,
+  isScalar,
+  visit,
+  type Document,
+  type Node as YamlNode,
+} from "yaml";
 import type { DiagnosticCode, MessageParams } from "../i18n/messages.js";
 
 export interface Position {
@@ -59,6 +69,7 @@ export function parseYaml(text: string): ParsedYaml {
       sawSyntax = true;
     }
   }
+  if (problems.length === 0) problems.push(...schemaProblems(doc, text, lineCounter));
   const locate = (pointer: string, mode: "value" | "key" = "value") => locateNode(doc, lineCounter, pointer, mode);
   if (problems.length > 0) return { data: undefined, problems, locate, entries: {} };
   let data: unknown;
@@ -70,6 +81,48 @@ export function parseYaml(text: string): ParsedYaml {
     return { data: undefined, problems, locate, entries: {} };
   }
   return { data, problems, locate, entries: entrySpans(doc, lineCounter) };
+}
+
+/** The tags of the YAML 1.2 core schema, and `!` (plain text); anything else is refused, not guessed. */
+const CORE_TAGS = new Set([
+  "!",
+  ...["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`),
+]);
+
+/**
+ * What the core schema does not cover, refused rather than read: a tag such as
+ * `!!python/object:os.system` (the parser would silently keep the plain value), `!!binary` or
+ * `!!set`, and a `%YAML 1.1` directive (1.1 reads `yes` and `010` otherwise than 1.2).
+ */
+function schemaProblems(doc: Document, text: string, lineCounter: LineCounter): FileProblem[] {
+  const problems: FileProblem[] = [];
+  const version = doc.directives?.yaml;
+  if (version?.explicit && version.version !== "1.2") {
+    const at = text.indexOf("%YAML");
+    const { line, col } = lineCounter.linePos(Math.max(at, 0));
+    problems.push({ code: "yaml-version", line, col, pointer: "", params: { version: version.version } });
+  }
+  // Every tag starts with "!": a file without one needs no walk.
+  if (!text.includes("!")) return problems;
+  visit(doc, {
+    Node(_, node) {
+      if (node.tag === undefined || CORE_TAGS.has(node.tag)) return;
+      const start = node.range?.[0] ?? 0;
+      // The tag is written before the value, on its line: point at it.
+      const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+      let bang = text.lastIndexOf("!", start);
+      while (bang > lineStart && text[bang - 1] === "!") bang--;
+      const { line, col } = lineCounter.linePos(bang >= lineStart ? bang : start);
+      problems.push({ code: "yaml-tag", line, col, pointer: "", params: { tag: shortTag(node.tag) } });
+    },
+  });
+  return problems;
+}
+
+/** `tag:yaml.org,2002:python/object` as written, `!!python/object`. */
+function shortTag(tag: string): string {
+  const shown = tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice("tag:yaml.org,2002:".length)}` : tag;
+  return shown.length > 80 ? `${shown.slice(0, 80)}…` : shown;
 }
 
 function entrySpans(doc: Document, lineCounter: LineCounter): EntrySpans {

@@ -1,11 +1,24 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomic } from "../util/fs.js";
+import { readRegularFile } from "../util/read-file.js";
+import { removeStaleTemps } from "../util/stale-temps.js";
 import type { EntrySpans, FileProblem, Position } from "../util/yaml-source.js";
 import type { FileStamp } from "./read-source.js";
 
 const STAMPS_FILE = "stamps.json";
+/** A cache entry holds a file's parsed content: a little more than the largest file read. */
+const CACHE_MAX_BYTES = 256 * 1024 * 1024;
+
+/** JSON from a regular file of the cache; anything else throws, and the caller starts afresh. */
+function readJson(path: string): unknown {
+  const read = readRegularFile(path, CACHE_MAX_BYTES);
+  if (!read.ok) throw new Error(read.fault);
+  const value: unknown = JSON.parse(read.bytes.toString("utf8"));
+  if (value === null || typeof value !== "object" || Array.isArray(value)) throw new Error("not an object");
+  return value;
+}
 
 /** What a file yields after parsing and file-local checks: all that a warm run needs. */
 export interface CachedContent {
@@ -39,11 +52,16 @@ export class ContentCache {
     if (!this.dir) return undefined;
     this.used.add(key);
     const path = join(this.dir, `${key}.json`);
+    const read = readRegularFile(path, CACHE_MAX_BYTES);
+    if (!read.ok && read.fault === "io" && read.errno === "ENOENT") return undefined;
     try {
-      return JSON.parse(readFileSync(path, "utf8")) as CachedContent;
-    } catch (error) {
-      // A damaged entry is dropped and rebuilt, never trusted.
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") rmSync(path, { force: true });
+      if (!read.ok) throw new Error(read.fault);
+      const content = JSON.parse(read.bytes.toString("utf8")) as CachedContent;
+      if (!Array.isArray(content?.problems)) throw new Error("not a cache entry");
+      return content;
+    } catch {
+      // A damaged entry (or a FIFO put in its place) is dropped and rebuilt, never trusted.
+      rmSync(path, { force: true, recursive: true });
       return undefined;
     }
   }
@@ -51,6 +69,8 @@ export class ContentCache {
   /** Drops every entry this run did not use: old versions of files, old tools. */
   prune(): void {
     if (!this.dir) return;
+    // Temporary files of runs killed while writing an entry.
+    removeStaleTemps(this.dir);
     try {
       for (const name of readdirSync(this.dir)) {
         const key = /^([0-9a-f]{64})(\.pos)?\.json$/.exec(name)?.[1];
@@ -73,7 +93,7 @@ export class ContentCache {
       let memo: Record<string, [number, number]> = {};
       if (this.dir) {
         try {
-          memo = JSON.parse(readFileSync(join(this.dir, `${key}.pos.json`), "utf8")) as typeof memo;
+          memo = readJson(join(this.dir, `${key}.pos.json`)) as typeof memo;
         } catch {
           // none yet
         }
@@ -98,9 +118,7 @@ export class ContentCache {
       this.stamps = {};
       if (this.dir) {
         try {
-          this.stamps = JSON.parse(readFileSync(join(this.dir, STAMPS_FILE), "utf8")) as NonNullable<
-            typeof this.stamps
-          >;
+          this.stamps = readJson(join(this.dir, STAMPS_FILE)) as NonNullable<typeof this.stamps>;
         } catch {
           // none yet
         }

@@ -1,5 +1,5 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { DiagnosticCode, MessageParams } from "../i18n/messages.js";
 import type { WorkspaceConfigFile } from "../generated/config.js";
@@ -26,6 +26,7 @@ import { severityOf } from "../diagnostics/diagnostic.js";
 import { ContentCache, type CachedContent } from "./cache.js";
 import { CONFIG_FILE } from "./find-workspace.js";
 import { decodeSource, readBytes, statSource } from "./read-source.js";
+import { errnoOf } from "../util/read-file.js";
 import { locateInEntry, parseYaml, type EntrySpans, type Position } from "../util/yaml-source.js";
 
 export interface LoadOptions {
@@ -46,11 +47,19 @@ export interface LoadResult {
    * a syntax error...): a reference into one of them may point at an entry that is only unseen.
    */
   incomplete: ReadonlySet<RegistryKind>;
+  /**
+   * What of the workspace could not be used (issue 14: no silent skips): each problem with a whole
+   * file or registry, and per file the number of entries left out for their errors. A command that
+   * works from the rest says so and exits non-zero.
+   */
+  unused: UnusedInput[];
   /** Finds the line and column of a pointer in a workspace file (parses it again if it came from the cache). */
   locate: (file: string, pointer: string) => Position;
   /** Call when every finding is placed: remembers the positions found for the next run. */
   done: () => void;
 }
+
+export type UnusedInput = { file: string; problem: Diagnostic } | { file: string; entries: number };
 
 interface PlannedFile {
   kind: FileKind;
@@ -90,7 +99,7 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
     file: string,
     code: DiagnosticCode,
     params: MessageParams = {},
-    pos: Position = { line: 0, col: 0 },
+    pos: Position = wholePathPosition(file),
     pointer = "",
   ) => {
     diagnostics.push({ file, line: pos.line, col: pos.col, pointer, code, severity: severityOf(code, params), params });
@@ -107,11 +116,12 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
 
   const readFailed = (
     file: PlannedFile,
-    read: { code: DiagnosticCode; params: MessageParams; unreadable: boolean },
+    read: { code: DiagnosticCode; params: MessageParams; unreadable: boolean; pos?: Position },
   ): undefined => {
     if (read.unreadable || file.kind === "config") unreadable = true;
     const severity = read.code === "file-empty" && file.kind !== "config" ? "warning" : "error";
-    diagnostics.push({ file: file.rel, line: 0, col: 0, pointer: "", code: read.code, severity, params: read.params });
+    const { line, col } = read.pos ?? wholePathPosition(file.rel);
+    diagnostics.push({ file: file.rel, line, col, pointer: "", code: read.code, severity, params: read.params });
     files.push({ file: file.rel, kind: file.kind, sha256: "", bytes: 0, entries: 0 });
     return undefined;
   };
@@ -134,7 +144,11 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
     keyOf.set(file.rel, key);
     let content = cache.get(key);
     if (!content) {
-      bytes ??= readFileSync(file.abs);
+      if (!bytes) {
+        const read = readBytes(file.abs);
+        if (!read.ok) return readFailed(file, read);
+        bytes = read.bytes;
+      }
       const decoded = decodeSource(bytes);
       if (!decoded.ok) return readFailed(file, decoded);
       // The parsed document is not kept: holding every AST at once costs more in garbage
@@ -184,6 +198,10 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
   for (const kind of registryKinds) {
     const override = configOk ? configData?.registries?.[kind] : undefined;
     const found = registryFiles(root, kind, override);
+    for (const problem of found.problems ?? []) {
+      report(problem.file, problem.code, problem.params);
+      incomplete.add(kind);
+    }
     if ("code" in found) {
       if (found.code === "registry-missing" && optionalRegistries.has(kind)) continue;
       report(found.file, found.code, { registry: kind, ...found.params });
@@ -233,6 +251,9 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
     );
     if (lost) incomplete.add(file.kind as RegistryKind);
   }
+  const unused: UnusedInput[] = diagnostics
+    .filter((d) => d.severity === "error" && entryPointer(d.pointer) === "")
+    .map((problem) => ({ file: problem.file, problem }));
   for (const file of registryFilesPlanned) {
     const data = contents.get(file.rel);
     if (data === null || typeof data !== "object") continue;
@@ -240,6 +261,7 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
       const { campaign, attempt, department } = data as ResultsHeader;
       workspace.resultFiles?.push({ value: { campaign, attempt, department }, file: file.rel, pointer: "" });
     }
+    let skipped = 0;
     for (const key of entryKeys[file.kind]) {
       const list = (data as Record<string, unknown>)[key];
       if (!Array.isArray(list)) continue;
@@ -262,11 +284,13 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
           // A bare string where an entry should be ("- scjgj") is most likely the id that was meant.
           const id = typeof value === "string" ? value : (value as { id?: unknown } | null)?.id;
           if (typeof id === "string") workspace.brokenIds.add(id);
+          skipped++;
           return;
         }
         target.push({ value, file: file.rel, pointer });
       });
     }
+    if (skipped > 0) unused.push({ file: file.rel, entries: skipped });
   }
 
   /**
@@ -290,11 +314,15 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
     if (!bytesOf.has(file) || key === undefined) return { line: 0, col: 0 };
     return cache.position(key, pointer, () => {
       let bytes = bytesOf.get(file) as Buffer | string;
-      if (typeof bytes === "string") bytesOf.set(file, (bytes = readFileSync(bytes)));
+      if (typeof bytes === "string") {
+        const read = readBytes(bytes);
+        if (!read.ok) return { line: 0, col: 0 };
+        bytesOf.set(file, (bytes = read.bytes));
+      }
       return find(file, bytes, pointer);
     });
   };
-  return { workspace, diagnostics, unreadable, incomplete, locate, done: () => cache.flush() };
+  return { workspace, diagnostics, unreadable, incomplete, unused, locate, done: () => cache.flush() };
 }
 
 /** "/objects/12/contact/phone" → "/objects/12": the entry a problem belongs to. */
@@ -311,26 +339,55 @@ function countEntries(kind: FileKind, data: unknown): number {
   }, 0);
 }
 
-type RegistryFiles = { files: string[] } | { code: DiagnosticCode; file: string; params: MessageParams };
+/**
+ * Where a problem with a whole path is reported: a file at 1:1 (where an editor opens it, as
+ * yamllint does), the workspace or a folder (written with a trailing slash) without a position.
+ */
+export function wholePathPosition(file: string): Position {
+  return file === "" || file.endsWith("/") ? { line: 0, col: 0 } : { line: 1, col: 1 };
+}
+
+/** A path that is not read, and why: a link out of the workspace or around a loop, an unreadable folder. */
+interface PathProblem {
+  file: string;
+  code: DiagnosticCode;
+  params: MessageParams;
+}
+
+type RegistryFiles = ({ files: string[] } | { code: DiagnosticCode; file: string; params: MessageParams }) & {
+  problems?: PathProblem[];
+};
 
 /** A registry is one file or a folder of files (objects kept per township, say), never both. */
 function registryFiles(root: string, kind: RegistryKind, override: string | undefined): RegistryFiles {
   const base = override ?? defaultRegistryNames[kind];
+  const rootReal = realpathOr(root);
+  const shown = (abs: string) => toPosix(relative(root, abs));
+  // registries: in checkonce.yaml names a place in the workspace, never one outside it.
+  if (!inside(resolve(root), resolve(root, base)))
+    return { code: "path-outside-workspace", file: CONFIG_FILE, params: { path: base, registry: kind } };
   const candidates = /\.ya?ml$/.test(base) ? [base] : [`${base}.yaml`, `${base}.yml`];
   const fileName = candidates.find((c) => present(join(root, c)));
   const folder = /\.ya?ml$/.test(base) ? undefined : base;
-  const folderExists =
-    folder !== undefined && existsSync(join(root, folder)) && statSync(join(root, folder)).isDirectory();
+  const folderPath = folder === undefined ? undefined : join(root, folder);
+  const folderExists = folderPath !== undefined && isFolder(folderPath);
   if (fileName && folderExists)
     return { code: "registry-ambiguous", file: fileName, params: { file: fileName, folder: `${folder}/` } };
   if (fileName) {
-    if (isFolder(join(root, fileName))) return { code: "not-a-file", file: fileName, params: {} };
-    return { files: [join(root, fileName)] };
+    const abs = join(root, fileName);
+    const link = followLink(rootReal, abs);
+    if (link) return { code: link.code, file: fileName, params: link.params };
+    if (isFolder(abs)) return { code: "not-a-file", file: fileName, params: {} };
+    return { files: [abs] };
   }
-  if (folderExists) {
-    const files = listYamlFiles(join(root, folder));
-    if (files.length === 0) return { code: "registry-folder-empty", file: `${folder}/`, params: {} };
-    return { files };
+  if (folderPath !== undefined && folderExists) {
+    const link = followLink(rootReal, folderPath);
+    if (link) return { code: link.code, file: `${folder}/`, params: link.params };
+    const problems: PathProblem[] = [];
+    const files = listYamlFiles(folderPath, realpathOr(folderPath), rootReal, problems, shown);
+    if (files.length === 0 && problems.length === 0)
+      return { code: "registry-folder-empty", file: `${folder}/`, params: {} };
+    return { files, problems };
   }
   return { code: "registry-missing", file: "", params: { expected: candidates[0] + (folder ? ` or ${folder}/` : "") } };
 }
@@ -353,24 +410,96 @@ function isFolder(path: string): boolean {
   }
 }
 
-/** Every .yaml/.yml below a folder, sorted by code unit so that every machine reads the same order. */
-function listYamlFiles(dir: string): string[] {
+function realpathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+function inside(rootReal: string, real: string): boolean {
+  return real === rootReal || real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep);
+}
+
+/**
+ * Why a link is not followed: it leaves the workspace (to /dev/zero, another disk) or goes round in
+ * a loop. Undefined for anything that is not a link, a dangling link (reading it says so) and a
+ * link that stays inside the workspace.
+ */
+function followLink(rootReal: string, abs: string): { code: DiagnosticCode; params: MessageParams } | undefined {
+  try {
+    if (!lstatSync(abs).isSymbolicLink()) return undefined;
+  } catch {
+    return undefined;
+  }
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch (error) {
+    return errnoOf(error) === "ELOOP" ? { code: "link-loop", params: { target: abs } } : undefined;
+  }
+  return inside(rootReal, real) ? undefined : { code: "link-outside-workspace", params: { target: real } };
+}
+
+/**
+ * Every .yaml/.yml below a folder, sorted by code unit so that every machine reads the same order.
+ * A link is followed only inside the workspace and only into a folder not read yet (`sub -> .`
+ * would read the same files forty times); whatever is not followed is reported with its path.
+ */
+function listYamlFiles(
+  dir: string,
+  dirReal: string,
+  rootReal: string,
+  problems: PathProblem[],
+  shown: (abs: string) => string,
+): string[] {
   const out: string[] = [];
-  const walk = (d: string) => {
-    const names = readdirSync(d).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const name of names) {
+  const visited = new Set<string>();
+  const isYaml = (name: string) => /\.ya?ml$/.test(name);
+  const walk = (d: string, real: string) => {
+    visited.add(real);
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch (error) {
+      problems.push({
+        file: `${shown(d)}/`,
+        code: "file-unreadable",
+        params: { reason: errnoOf(error), detail: errnoOf(error) },
+      });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const name = entry.name;
       if (name.startsWith(".")) continue;
       const abs = join(d, name);
-      let isDir = false;
-      try {
-        isDir = statSync(abs).isDirectory();
-      } catch {
-        // A dangling link is still listed, so that reading it reports it as unreadable.
+      if (!entry.isSymbolicLink()) {
+        if (entry.isDirectory()) walk(abs, join(real, name));
+        // A FIFO or device named .yaml is listed: reading refuses it by its kind, without opening it.
+        else if (isYaml(name)) out.push(abs);
+        continue;
       }
-      if (isDir) walk(abs);
-      else if (/\.ya?ml$/.test(name)) out.push(abs);
+      let target: string;
+      try {
+        target = realpathSync(abs);
+      } catch (error) {
+        if (errnoOf(error) === "ELOOP") problems.push({ file: shown(abs), code: "link-loop", params: { target: abs } });
+        // A dangling link is still listed, so that reading it reports it as unreadable.
+        else if (isYaml(name)) out.push(abs);
+        continue;
+      }
+      const folder = isFolder(target);
+      if (!folder && !isYaml(name)) continue;
+      const rel = folder ? `${shown(abs)}/` : shown(abs);
+      if (!inside(rootReal, target)) problems.push({ file: rel, code: "link-outside-workspace", params: { target } });
+      else if (!folder) out.push(abs);
+      else if (visited.has(target) || inside(target, real))
+        problems.push({ file: rel, code: "link-loop", params: { target: toPosix(relative(rootReal, target)) || "." } });
+      else walk(abs, target);
     }
   };
-  walk(dir);
+  walk(dir, dirReal);
   return out;
 }

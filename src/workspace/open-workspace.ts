@@ -8,7 +8,7 @@ import type { Workspace } from "../registries/model.js";
 import { UsageError } from "../diagnostics/errors.js";
 import { todayIso } from "../util/dates.js";
 import { findWorkspace } from "./find-workspace.js";
-import { loadWorkspace, type LoadOptions } from "./load-workspace.js";
+import { loadWorkspace, type LoadOptions, type UnusedInput } from "./load-workspace.js";
 import { writeEditorSchemas } from "./editor-schemas.js";
 
 export interface OpenOptions extends LoadOptions {
@@ -33,6 +33,8 @@ export interface OpenWorkspace {
   workspace: Workspace;
   diagnostics: Diagnostic[];
   unreadable: boolean;
+  /** What could not be used: files and registries with their problem, entries left out per file. */
+  unused: UnusedInput[];
   lang: Lang;
   /** The workspace as shown to the user: relative to where the command ran. */
   display: string;
@@ -58,6 +60,7 @@ export function openWorkspace(options: OpenOptions): OpenWorkspace {
     workspace: loaded.workspace,
     diagnostics,
     unreadable: loaded.unreadable,
+    unused: loaded.unused,
     lang: resolveLang(options.lang, loaded.workspace.config.locale),
     display: relative(cwd, found.root) || ".",
     today,

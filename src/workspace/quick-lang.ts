@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { detectLang, resolveLang } from "../i18n/locale.js";
 import type { Lang } from "../i18n/messages.js";
 import { findWorkspace } from "./find-workspace.js";
+import { readTextIfRegular } from "../util/read-file.js";
 
 /**
  * The language for a message printed before or without reading the workspace (an error, a
@@ -18,10 +18,7 @@ export function quickLang(
   if (detected) return detected;
   const found = findWorkspace(workspace, cwd);
   if (!found.ok) return "en";
-  try {
-    const match = /^locale:\s*["']?(zh|en)\b/m.exec(readFileSync(join(found.root, "checkonce.yaml"), "utf8"));
-    return resolveLang(undefined, match?.[1]);
-  } catch {
-    return "en";
-  }
+  const text = readTextIfRegular(join(found.root, "checkonce.yaml"), 1024 * 1024);
+  const match = text === undefined ? undefined : /^locale:\s*["']?(zh|en)\b/m.exec(text);
+  return resolveLang(undefined, match?.[1]);
 }

@@ -79,6 +79,22 @@ const phases = {
         ).length,
     ).ms;
   },
+  /** The terminal table (`list`): linear in rows and in a cell's length (issue 14), measured at two sizes. */
+  async "table-rows"(_, n = "10000") {
+    const { textTable } = await import(dist("util/text-table.js"));
+    const rows = Array.from({ length: Number(n) }, (_, i) => [
+      `91140821MA0${String(i).padStart(7, "0")}`,
+      "临猗县某某餐饮有限公司",
+      "餐饮",
+      "存续",
+    ]);
+    return time(() => textTable(["id", "name", "category", "status"], rows).length).ms;
+  },
+  async "table-cell"(_, n = "200000") {
+    const { textTable } = await import(dist("util/text-table.js"));
+    const rows = Array.from({ length: 50 }, () => ["名".repeat(Number(n) / 50), "x"]);
+    return time(() => textTable(["a", "b"], rows, { maxCell: Number(n) }).length).ms;
+  },
   /** Baseline for the draw: loading the cached inputs alone (warm). */
   async "load-cached"(ws) {
     const { loadWorkspace } = await import(dist("workspace/load-workspace.js"));
@@ -87,7 +103,7 @@ const phases = {
   /** `draw run` on the warm workspace, in process: load, check, population, tickets, teams, record, ledger. */
   async "draw-run"(ws) {
     const { openWorkspace } = await import(dist("workspace/open-workspace.js"));
-    const { runDraw } = await import(dist("draw/draw-service.js"));
+    const { runDraw } = await import(dist("ledger/enter-draw.js"));
     rmSync(join(ws, "draws"), { recursive: true, force: true });
     const seed = [{ label: "bench", digits: "83920174651553820194" }];
     // The snapshot of inputs is written once per content; store it first so that the timed run,
@@ -113,18 +129,22 @@ const phases = {
 };
 
 if (process.argv[2] === "--phase") {
-  const ms = await phases[process.argv[3]](process.argv[4]);
+  const ms = await phases[process.argv[3]](process.argv[4], process.argv[5]);
   process.stdout.write(JSON.stringify({ ms, maxRssMiB: process.resourceUsage().maxRSS / 1024 }));
   process.exit(0);
 }
 
-function phase(name, ws) {
+function phase(name, ws, size) {
   const runs = [];
   for (let i = 0; i < REPEAT; i++) {
-    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--phase", name, ws ?? ""], {
-      encoding: "utf8",
-      maxBuffer: 1 << 26,
-    });
+    const r = spawnSync(
+      process.execPath,
+      [fileURLToPath(import.meta.url), "--phase", name, ws ?? "", ...(size ? [size] : [])],
+      {
+        encoding: "utf8",
+        maxBuffer: 1 << 26,
+      },
+    );
     if (r.status !== 0) throw new Error(`phase ${name} failed: ${r.stderr}`);
     runs.push(JSON.parse(r.stdout));
   }
@@ -150,12 +170,18 @@ try {
   const draw = phase("draw-run", ws);
   const sha = phase("sha256-loop");
   const tickets = phase("tickets");
+  const rowsSmall = phase("table-rows", "", "10000");
+  const rowsLarge = phase("table-rows", "", "100000");
+  const cellSmall = phase("table-cell", "", "200000");
+  const cellLarge = phase("table-cell", "", "2000000");
 
   const rows = [
     ["cold validate / yaml parse alone", cold.ms, yamlParse.ms, 1.3, cold.maxRssMiB],
     ["warm validate / JSON.parse of the cached data", warm.ms, json.ms, 3, warm.maxRssMiB],
     [`tickets for ${TICKETS.toLocaleString("en")} ids / bare sha256 loop`, tickets.ms, sha.ms, 1.5, tickets.maxRssMiB],
     ["draw run (warm) / loading the cached inputs", draw.ms, loadCached.ms, 2, draw.maxRssMiB],
+    ["table of 100,000 rows / 10 × table of 10,000", rowsLarge.ms, 10 * rowsSmall.ms, 1.5, rowsLarge.maxRssMiB],
+    ["cells of 2,000,000 chars / 10 × of 200,000", cellLarge.ms, 10 * cellSmall.ms, 1.5, cellLarge.maxRssMiB],
   ];
   console.log(
     "measure".padEnd(52),
