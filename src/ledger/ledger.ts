@@ -158,20 +158,36 @@ function shapeProblem(line: unknown): string | undefined {
   const isText = (v: unknown) => typeof v === "string" && v.length <= 10_000;
   if (!Number.isSafeInteger(l.seq) || typeof l.prev !== "string" || typeof l.hash !== "string")
     return "no seq, prev or hash";
-  if (!isText(l.campaign) || !isText(l.at)) return "no campaign or time";
-  if (l.type === "prepare") {
-    if (!isText(l.populationDigest) || !Array.isArray(l.strata) || !Array.isArray(l.inputs))
-      return "not a prepare line";
-    return undefined;
+  if (!isText(l.at)) return "no time";
+  // A credit change is about an object, every other line about a campaign.
+  if (l.type !== "credit" && !isText(l.campaign)) return "no campaign";
+  switch (l.type) {
+    case "prepare":
+      return isText(l.populationDigest) && Array.isArray(l.strata) && Array.isArray(l.inputs)
+        ? undefined
+        : "not a prepare line";
+    case "draw":
+    case "substitute":
+      if (!Number.isSafeInteger(l.attempt) || (l.attempt as number) < 1 || !isText(l.record) || !isText(l.recordDigest))
+        return `not a ${l.type} line`;
+      if (l.type === "draw" && l.commitmentSeq !== null && !Number.isSafeInteger(l.commitmentSeq))
+        return "not a draw line";
+      return undefined;
+    case "result":
+    case "amendment":
+    case "reinspection":
+      return isText(l.department) && isText(l.object) && isText(l.file) && isText(l.digest)
+        ? undefined
+        : `not a ${l.type} line`;
+    case "publish":
+      return isText(l.digest) && Array.isArray(l.published) && Array.isArray(l.heldBack)
+        ? undefined
+        : "not a publish line";
+    case "credit":
+      return isText(l.object) && isText(l.change) && Array.isArray(l.evidence) ? undefined : "not a credit line";
+    default:
+      return `unknown line type ${JSON.stringify(String(l.type)).slice(0, 40)}`;
   }
-  if (l.type === "draw" || l.type === "substitute") {
-    if (!Number.isSafeInteger(l.attempt) || (l.attempt as number) < 1 || !isText(l.record) || !isText(l.recordDigest))
-      return `not a ${l.type} line`;
-    if (l.type === "draw" && l.commitmentSeq !== null && !Number.isSafeInteger(l.commitmentSeq))
-      return "not a draw line";
-    return undefined;
-  }
-  return `unknown line type ${JSON.stringify(String(l.type)).slice(0, 40)}`;
 }
 
 /** Appends one line, rewriting the file atomically: a crash leaves the old ledger or the new one. */
