@@ -177,7 +177,7 @@ export const ordersUi = {
   "doc-section-members": { en: "1. Members", zh: "一、检查组成员" },
   "doc-section-route": { en: "2. Objects in route order", zh: "二、检查对象及路线顺序" },
   "doc-section-checklists": {
-    en: "3. The documents for each object, in route order, each on its own sheets with its own page numbers: the inspection notice (handed over on entry), the checklist (filled in by the team) and the inspection record (signed by the object and the inspectors).",
+    en: "3. Per object, in route order: the notice (handed over), the checklist (for the team) and the record (signed by both sides), each on its own sheets.",
     zh: "三、现场文书：每个检查对象依路线顺序附执法检查通知书（进入现场时交被检查单位）、检查清单（检查组填写）和检查记录单（被检查单位和检查人员签字），每份文书另起一页，单独编页码。",
   },
   "doc-title-checklist": { en: "Checklist", zh: "检查清单" },

@@ -85,13 +85,22 @@ export function wrapLines(paragraph: string, widthPt: number, sizePt: number, in
   let line: Unit[] = [];
   let used = indentEm;
   for (const u of units(paragraph)) {
-    if (u.space && line.length === 0 && lines.length > 0) continue;
+    // A space where a line breaks takes no room: it stays at the end of the line before, so that
+    // the lines joined give the text back exactly.
+    if (u.space && line.length === 0 && lines.length > 0) {
+      lines[lines.length - 1]?.push({ ...u, width: 0 });
+      continue;
+    }
     if (used + u.width <= em + 1e-6 || line.length === 0) {
       line.push(u);
       used += u.width;
       continue;
     }
-    if (u.space) continue;
+    if (u.space) {
+      line.push({ ...u, width: 0 });
+      used = em + 1;
+      continue;
+    }
     // A new line may not start with closing punctuation, nor may the old one end with an opening one.
     const carried: Unit[] = [];
     while (line.length > 1) {

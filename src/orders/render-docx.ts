@@ -22,8 +22,17 @@ import {
   type ISectionOptions,
   type IRunOptions,
 } from "docx";
-import { fieldRows, pageNumberText, plain, type Block, type DocSection, type OrdersDocument } from "./document.js";
-import { columnWidths, fieldWidths } from "./measure.js";
+import {
+  fieldRows,
+  NOWRAP_END,
+  NOWRAP_START,
+  pageNumberText,
+  plain,
+  type Block,
+  type DocSection,
+  type OrdersDocument,
+} from "./document.js";
+import { columnWidths, fieldWidths, wrapLines } from "./measure.js";
 import { MM, textArea, type PageStyle, type TextRole } from "./page-styles.js";
 import { fixZipDates } from "../util/zip-dates.js";
 
@@ -85,14 +94,42 @@ const fontTable = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 type Lang = OrdersDocument["lang"];
 
-function runs(text: string, face: Face, role: TextRole, lang: Lang, color?: string): TextRun[] {
+/**
+ * The model's text for Word, laid out `wrap.width` pt wide: where the paginator starts a line with
+ * a no-wrap span that holds Chinese (a date, a document number), the line is broken before it,
+ * since Word and LibreOffice may break between a Chinese character and a digit (LibreOffice heeds
+ * neither WORD JOINER nor custom kinsoku there). Latin letters and digits alone never break.
+ */
+export function docxText(text: string, size: number, wrap?: { width: number; indent: number }): string {
+  if (!wrap || !text.includes(NOWRAP_START)) return plain(text);
+  const startsWithChineseSpan = (line: string) =>
+    line.startsWith(NOWRAP_START) && /[^ -~]/.test(plain(line.split(NOWRAP_END)[0] ?? ""));
+  return text
+    .split("\n")
+    .map((paragraph, p) =>
+      wrapLines(paragraph, wrap.width, size, p === 0 ? wrap.indent : 0)
+        .map((line, i) => (i > 0 && startsWithChineseSpan(line) ? `\n${line}` : line))
+        .join(""),
+    )
+    .map(plain)
+    .join("\n");
+}
+
+function runs(
+  text: string,
+  face: Face,
+  role: TextRole,
+  lang: Lang,
+  color?: string,
+  wrap?: { width: number; indent: number },
+): TextRun[] {
   const base: IRunOptions = {
     font: fonts[face],
     size: Math.round(role.size * 2),
     language: { value: lang === "zh" ? "zh-CN" : "en-GB", eastAsia: "zh-CN" },
     ...(color ? { color } : {}),
   };
-  return plain(text)
+  return docxText(text, role.size, wrap)
     .split("\n")
     .map((line, i) => new TextRun({ ...base, text: line, ...(i > 0 ? { break: 1 } : {}) }));
 }
@@ -110,6 +147,8 @@ interface ParaOptions {
   keepNext?: boolean;
   color?: string;
   border?: string;
+  /** The width the text is laid out in, pt: given, a line is broken before a date that would otherwise split. */
+  width?: number;
 }
 
 /** A paragraph with an exact line height, so that it is as tall in Word and LibreOffice as the paginator said. */
@@ -136,7 +175,14 @@ function para(text: string, lang: Lang, o: ParaOptions): Paragraph {
   return new Paragraph({
     alignment,
     ...(level ? { heading: level } : {}),
-    children: runs(text, o.face ?? "body", o.role, lang, o.color),
+    children: runs(
+      text,
+      o.face ?? "body",
+      o.role,
+      lang,
+      o.color,
+      o.width !== undefined ? { width: o.width, indent: o.indentChars ?? 0 } : undefined,
+    ),
     spacing: {
       before: tw(o.before ?? 0),
       after: tw(o.after ?? 0),
@@ -181,8 +227,13 @@ function cell(
   });
 }
 
-const cellText = (text: string, s: PageStyle, lang: Lang, header = false, align?: "center") =>
-  para(text, lang, { face: header ? "heading" : "body", role: s.text.cell, align: align ?? "left" });
+const cellText = (text: string, s: PageStyle, lang: Lang, width: number, header = false) =>
+  para(text, lang, {
+    face: header ? "heading" : "body",
+    role: s.text.cell,
+    align: "left",
+    width: width - 2 * s.space.cellH - 0.5,
+  });
 
 function table(widths: number[], rows: TableRow[], o: { noBorder?: boolean; center?: boolean } = {}): Table {
   return new Table({
@@ -249,6 +300,7 @@ function blockToDocx(b: Block, s: PageStyle, lang: Lang, pageBreak: boolean): (P
     case "paragraph":
       return [
         para(b.text, lang, {
+          width: textArea(s).width,
           role: b.small ? t.small : t.body,
           ...(b.align && b.align !== "left" ? { align: b.align } : b.runOn ? { align: "distribute" as const } : {}),
           ...(b.indent ? { indentChars: 2 } : {}),
@@ -305,8 +357,15 @@ function tableBlock(
           children: row.flatMap((f, i) => {
             const span = row.length === 1 && b.paired ? 3 : 1;
             return [
-              cell([cellText(f.label, s, lang, true)], s, widths[2 * i] ?? 0, { header: true }),
-              cell([cellText(f.value, s, lang)], s, span === 3 ? rest : (widths[2 * i + 1] ?? 0), { span }),
+              cell([cellText(f.label, s, lang, widths[2 * i] ?? 0, true)], s, widths[2 * i] ?? 0, { header: true }),
+              cell(
+                [cellText(f.value, s, lang, span === 3 ? rest : (widths[2 * i + 1] ?? 0))],
+                s,
+                span === 3 ? rest : (widths[2 * i + 1] ?? 0),
+                {
+                  span,
+                },
+              ),
             ];
           }),
         });
@@ -319,7 +378,7 @@ function tableBlock(
         tableHeader: true,
         cantSplit: true,
         children: b.columns.map((c, i) =>
-          cell([cellText(c.title, s, lang, true)], s, widths[i] ?? 0, { header: true }),
+          cell([cellText(c.title, s, lang, widths[i] ?? 0, true)], s, widths[i] ?? 0, { header: true }),
         ),
       });
       const body = b.rows.map(
@@ -327,7 +386,7 @@ function tableBlock(
           new TableRow({
             cantSplit: true,
             ...(b.writeIn ? { height: rowMin(s, 3) } : {}),
-            children: r.map((v, i) => cell([cellText(v, s, lang)], s, widths[i] ?? 0)),
+            children: r.map((v, i) => cell([cellText(v, s, lang, widths[i] ?? 0)], s, widths[i] ?? 0)),
           }),
       );
       return [table(widths, [head, ...body])];
@@ -345,7 +404,7 @@ function tableBlock(
       );
       const row = new TableRow({
         cantSplit: true,
-        children: [cell([cellText(b.label, s, lang, true), ...lines], s, area.width)],
+        children: [cell([cellText(b.label, s, lang, area.width, true), ...lines], s, area.width)],
       });
       return [table([area.width], [row])];
     }
@@ -354,7 +413,7 @@ function tableBlock(
       const rows: TableRow[] = [];
       for (let i = 0; i < b.entries.length; i += 2) {
         const pair = [b.entries[i], b.entries[i + 1]].map((e) =>
-          cell([cellText(e ? `${e.text}\n\n${e.line}` : "", s, lang)], s, half),
+          cell([cellText(e ? `${e.text}\n\n${e.line}` : "", s, lang, half)], s, half),
         );
         rows.push(new TableRow({ cantSplit: true, height: rowMin(s, 3), children: pair }));
       }

@@ -168,3 +168,17 @@ describe("the notice's number", () => {
     expect(noticeNumberIsUnique("{code}〔{year}〕号")).toBe(false);
   });
 });
+
+describe("the DOCX keeps a date whole where Word or LibreOffice would break it", () => {
+  it("breaks the line before a date (or document number) the paginator starts a line with, and nowhere else", async () => {
+    const { docxText } = await import("../../src/orders/render-docx.js");
+    const date = nowrap("2026年4月24日");
+    expect(docxText(`于${date}至`, 12, { width: 8 * 12 + 1, indent: 0 })).toBe("于\n2026年4月24日至");
+    expect(docxText(`于${date}至`, 12, { width: 40 * 12, indent: 0 })).toBe("于2026年4月24日至");
+    // Latin letters and digits never break in Word: a credit code needs no help.
+    expect(docxText(`代码${nowrap("91140821MA0C1QXK4B")}`, 12, { width: 10 * 12 + 1, indent: 0 })).toBe(
+      "代码91140821MA0C1QXK4B",
+    );
+    expect(docxText("一二三四五六七八九十", 12, { width: 5 * 12 + 1, indent: 0 })).toBe("一二三四五六七八九十");
+  });
+});
