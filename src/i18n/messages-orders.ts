@@ -21,12 +21,21 @@ export const ordersUi = {
     zh: "替换已有的输出文件夹（并列出有变化的文书）",
   },
   "help-opt-no-verify": {
-    en: "write even if the record does not verify; every document then says so in its footer",
-    zh: "记录未通过复核也照样生成；每份文书的页脚将注明未经复核",
+    en: "write even if the record does not verify; every page of every document then says so at its top",
+    zh: "记录未通过复核也照样生成；每份文书的每一页顶部将注明未经复核",
   },
+
   "help-opt-out": {
     en: "folder to write <campaign>/ into (default: <workspace>/out)",
     zh: "在此文件夹下写入 <工作方案编号>/（缺省：<工作区>/out）",
+  },
+  "help-opt-profile-orders": {
+    en: "page profile: gbt9704 (the notice as GB/T 9704-2012 lays out an official document; the default) or compact (forms that stay inside the team); default from checkonce.yaml documents.profile",
+    zh: "版式：gbt9704（执法检查通知书按 GB/T 9704-2012 党政机关公文格式，缺省）或 compact（紧凑版式，只在检查组内部使用）；缺省取 checkonce.yaml 的 documents.profile",
+  },
+  "orders-unknown-profile": {
+    en: "Unknown page profile “{profile}”; profiles: {allowed}.",
+    zh: "未知版式“{profile}”，可选：{allowed}。",
   },
   "orders-unknown-format": {
     en: "Unknown format “{format}”; formats: {allowed}.",

@@ -5,7 +5,7 @@ import { nowrap, plain, type Block, type DocSection, type OrdersDocument, type S
 import type { CampaignOrders, ObjectOrder, TeamMember, TeamOrder } from "./model.js";
 import { paginate } from "./paginate.js";
 import { lineCount } from "./measure.js";
-import { sectionStyle, textArea } from "./page-styles.js";
+import { sectionStyle, textArea, type PageStyle } from "./page-styles.js";
 
 /** Every document of a campaign: one per team, the summary, the list for publication. */
 export function layoutDocuments(orders: CampaignOrders, lang: Lang): OrdersDocument[] {
@@ -697,4 +697,24 @@ function summarySubstitutions(orders: CampaignOrders, t: Texts): Block[] {
       ]),
     },
   ];
+}
+
+/**
+ * One document of one section, laid out on its sheets in `style`: for the stages after this one
+ * that print through the same renderers (the results' publication).
+ */
+export function layoutSection(
+  kind: SectionKind,
+  flow: Block[],
+  style: PageStyle,
+  lang: Lang,
+  options: { document: string; subject: string; note?: string; banner?: string },
+): DocSection {
+  const continued = message("doc-continued", { document: options.document, subject: options.subject }, lang);
+  const sheets = paginate(flow, style, {
+    continued,
+    more: message("doc-more", {}, lang),
+    ...(options.banner ? { banner: options.banner } : {}),
+  });
+  return { kind, style, continued, ...(options.note ? { note: options.note } : {}), flow, sheets };
 }
