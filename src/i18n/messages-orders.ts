@@ -2,6 +2,13 @@
  * The work orders' part of the message catalogue (merged into messages.ts): command messages and
  * every text printed in the documents, code → { en, zh }.
  */
+export const ordersDiagnostics = {
+  "notice-number-not-unique": {
+    en: "The notice number template “{template}” can give two notices of one campaign the same number: put {n} in it, or both {team} and {order}.",
+    zh: "文书编号模板“{template}”可能使同一工作方案的两份通知书编号相同：请加入 {n}，或同时加入 {team} 和 {order}。",
+  },
+} satisfies Record<string, { en: string; zh: string }>;
+
 export const ordersUi = {
   // the command
   "help-cmd-orders": {

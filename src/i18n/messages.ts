@@ -3,7 +3,7 @@
  * reads, in English and Chinese, keyed by a stable code. `{name}` is replaced by a parameter.
  */
 import { drawDiagnostics, drawUi } from "./messages-draw.js";
-import { ordersUi } from "./messages-orders.js";
+import { ordersDiagnostics, ordersUi } from "./messages-orders.js";
 import { checkpointUi } from "./messages-checkpoint.js";
 import { spreadsheetsUi } from "./messages-spreadsheets.js";
 import { resultsDiagnostics, resultsTerms, resultsUi } from "./messages-results.js";
@@ -451,7 +451,11 @@ export const terms = {
 } satisfies Record<string, Entry>;
 
 // One line per catalogue file, so that a new one is a one-line change.
-export type DiagnosticCode = keyof typeof diagnostics | keyof typeof drawDiagnostics | keyof typeof resultsDiagnostics;
+export type DiagnosticCode =
+  | keyof typeof diagnostics
+  | keyof typeof drawDiagnostics
+  | keyof typeof resultsDiagnostics
+  | keyof typeof ordersDiagnostics;
 export type UiKey =
   | keyof typeof ui
   | keyof typeof drawUi
@@ -463,6 +467,7 @@ const catalogue: Record<string, Entry> = {
   ...diagnostics,
   ...drawDiagnostics,
   ...resultsDiagnostics,
+  ...ordersDiagnostics,
   ...ui,
   ...drawUi,
   ...ordersUi,
@@ -473,7 +478,10 @@ const catalogue: Record<string, Entry> = {
 
 export function isDiagnosticCode(code: string): code is DiagnosticCode {
   return (
-    Object.hasOwn(diagnostics, code) || Object.hasOwn(drawDiagnostics, code) || Object.hasOwn(resultsDiagnostics, code)
+    Object.hasOwn(diagnostics, code) ||
+    Object.hasOwn(drawDiagnostics, code) ||
+    Object.hasOwn(resultsDiagnostics, code) ||
+    Object.hasOwn(ordersDiagnostics, code)
   );
 }
 

@@ -1,3 +1,5 @@
+import { noticeNumberIsUnique, noticeNumberPlaceholder } from "../registries/check-documents.js";
+
 /**
  * The notice's 文书编号 from checkonce.yaml's template, in the department's own form
  * 机关代字〔年份〕序号 (GB/T 9704-2012 §7.2.4: the year in full inside 〔〕, the number without 第
@@ -18,7 +20,7 @@ export interface NoticeNumberValues {
 
 export const defaultNoticeNumber = "{campaign}-{team}-{order:2}";
 
-const placeholder = /\{(code|year|round|campaign|team|n|order)(?::([1-6]))?\}/g;
+const placeholder = noticeNumberPlaceholder;
 
 export function formatNoticeNumber(template: string, values: NoticeNumberValues): string {
   return template.replace(placeholder, (_all, name: keyof NoticeNumberValues, width: string | undefined) => {
@@ -27,8 +29,4 @@ export function formatNoticeNumber(template: string, values: NoticeNumberValues)
   });
 }
 
-/** Whether every notice of a campaign gets its own number: the template holds {n}, or {team} and {order}. */
-export function noticeNumberIsUnique(template: string): boolean {
-  const names = new Set([...template.matchAll(placeholder)].map((m) => m[1]));
-  return names.has("n") || (names.has("team") && names.has("order"));
-}
+export { noticeNumberIsUnique };

@@ -253,6 +253,8 @@ describe("the list for publication holds no personal data", { timeout: 120_000 }
     const personal = personalValues(ws);
     // Every kind of personal field is present in the example, so the test can fail.
     for (const field of [
+      "documents.contact.name",
+      "documents.departments.scjgj.contact.name",
       "contact.name",
       "contact.phone",
       "contact.idNumber",
@@ -469,6 +471,78 @@ describe("a redrawn campaign", { timeout: 120_000 }, () => {
 
   it("attempt 1 says nothing of attempts", () => {
     expect(text(`${CAMPAIGN}-T01-检查工作单.html`)).not.toContain("次抽取");
+  });
+});
+
+describe("checkonce.yaml's documents", { timeout: 120_000 }, () => {
+  it("validate names the file, line and field of a department that does not exist and of a template that numbers notices alike", () => {
+    const copy = copyDrawn(drawn);
+    const config = join(copy, "checkonce.yaml");
+    const yaml = readFileSync(config, "utf8");
+    expect(yaml).toContain("\n    scjgj:\n");
+    writeFileSync(
+      config,
+      yaml
+        .replace("\n    scjgj:\n", "\n    scjgx:\n")
+        .replace(/^ {2}noticeNumber: .*$/m, '  noticeNumber: "{code}综查〔{year}〕{order}号"'),
+    );
+    const run = cli(["validate", "--format", "json"], copy, { lang: "en" });
+    expect(run.status).toBe(1);
+    const found = (
+      JSON.parse(run.stdout) as {
+        diagnostics: { file: string; line: number; code: string; severity: string; pointer: string }[];
+      }
+    ).diagnostics
+      .filter((d) => d.file === "checkonce.yaml")
+      .map((d) => [d.code, d.severity, d.pointer, yaml.split("\n")[d.line - 1]?.trim().split(":")[0]]);
+    expect(found).toEqual([
+      ["notice-number-not-unique", "warning", "/documents/noticeNumber", "noticeNumber"],
+      // The line of the entry's first field, as for any other entry validate points at.
+      ["unknown-department", "error", "/documents/departments/scjgx", "code"],
+    ]);
+  });
+
+  it("a placeholder the template does not know is refused by the schema, at its line", () => {
+    const copy = copyDrawn(drawn);
+    const config = join(copy, "checkonce.yaml");
+    writeFileSync(
+      config,
+      readFileSync(config, "utf8").replace(/^ {2}noticeNumber: .*$/m, '  noticeNumber: "{code}〔{year}〕{number}号"'),
+    );
+    const run = cli(["validate", "--format", "json"], copy, { lang: "en" });
+    expect(run.status).toBe(1);
+    const d = (
+      JSON.parse(run.stdout) as { diagnostics: { file: string; pointer: string; severity: string }[] }
+    ).diagnostics.find((x) => x.file === "checkonce.yaml");
+    expect(d).toMatchObject({ pointer: "/documents/noticeNumber", severity: "error" });
+  });
+
+  it("--profile compact gives the compact notice, whatever checkonce.yaml says; an unknown profile is a usage error", () => {
+    const copy = copyDrawn(drawn);
+    expect(cli(["orders", CAMPAIGN, "--format", "html", "--profile", "compact"], copy).status).toBe(0);
+    const html = readFileSync(join(outDir(copy), `${CAMPAIGN}-T01-检查工作单.html`), "utf8");
+    expect(html).not.toContain("st-gbt9704");
+    expect(html).toContain('data-document="notice" data-page="1" data-pages="1"');
+    expect(html).toContain("第 1 页 共 1 页");
+    const bad = cli(["orders", CAMPAIGN, "--profile", "a4"], copy, { lang: "en" });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("Unknown page profile “a4”; profiles: gbt9704, compact.");
+  });
+
+  it("the notices carry the template's numbers, the configured powers, contact and supervision phone", () => {
+    const t01 = text(`${CAMPAIGN}-T01-检查工作单.html`).replace(/<[^>]+>/g, "");
+    expect(t01).toContain("临市监综查〔2026〕1001号");
+    expect(t01).toContain("临猗县市场监督管理局依据《中华人民共和国食品安全法》第一百一十条，检查");
+    expect(t01).toContain("临猗县消防救援大队依据《中华人民共和国消防法》第五十三条，检查");
+    expect(t01).toContain("联系人：郭某宁　联系电话：0359-1004021");
+    expect(t01).toContain("监督电话：0359-1008110");
+    // Numbered through the campaign, teams in order, objects in route order.
+    const numbers = DOCUMENTS.slice(0, 4).flatMap((d) =>
+      [...text(`${d}.html`).matchAll(/临市监综查〔2026〕(\d+)号/g)].map((m) => Number(m[1])),
+    );
+    const distinct = [...new Set(numbers)];
+    expect(distinct).toEqual(Array.from({ length: distinct.length }, (_, i) => 1001 + i));
+    expect(distinct.length).toBe(record.teams.reduce((n, t) => n + t.objects.length, 0));
   });
 });
 
