@@ -1780,6 +1780,39 @@ policy:
     - tier: trusted
       creditGrades: [A]
       maxComplaints: 0
+# 文书：checkonce orders 生成的执法检查通知书、检查记录单等（电话均为虚构）
+documents:
+  # 通知书按 GB/T 9704-2012 党政机关公文格式排版；compact 为只在检查组内部使用的紧凑版式
+  profile: gbt9704
+  # 文书编号：机关代字〔年份〕轮次+三位序号，如 临市监综查〔2026〕1001号
+  noticeNumber: "{code}综查〔{year}〕{round}{n:3}号"
+  # 通知书加盖参与检查的各部门印章；改为 office 则加盖领导小组办公室印章
+  seals: departments
+  officeName: 临猗县“综合查一次”工作领导小组办公室
+  # 县司法局行政执法监督电话
+  supervisionPhone: "0359-1008110"
+  # 牵头部门未单独写联系人时使用
+  contact: { name: 卫某东, phone: "0359-1008111" }
+  departments:
+    scjgj:
+      code: 临市监
+      powers: 《中华人民共和国食品安全法》第一百一十条
+      contact: { name: 郭某宁, phone: "0359-1004021" }
+    yjglj:
+      code: 临应急
+      powers: 《中华人民共和国安全生产法》第六十五条
+      contact: { name: 刘某军, phone: "0359-1004117" }
+    sthj: { code: 运环临, powers: 《中华人民共和国环境保护法》第二十四条 }
+    xfjy: { code: 临消, powers: 《中华人民共和国消防法》第五十三条 }
+    wjj: { code: 临卫健 }
+    jykjj: { code: 临教科 }
+    zjj: { code: 临住建 }
+    jtysj: { code: 临交运 }
+    nyncj: { code: 临农 }
+    whlyj: { code: 临文旅 }
+    swj: { code: 临商 }
+    gaj: { code: 临公 }
+    zrzyj: { code: 临自然 }
 `;
 
 // ---------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import { readRecord, resolveRecordPath } from "../draw/record-file.js";
 import { verifyRecordFile } from "../ledger/verify-record.js";
 import { locateBrowser } from "../orders/browser.js";
 import { ordersFormats, parseFormats } from "../orders/renderers.js";
+import { pageProfiles, type PageProfile } from "../orders/page-styles.js";
 import { checkOutputFolder, writeOrders } from "../orders/write-orders.js";
 import { openFor, reportUnused } from "./context.js";
 import { defineCommand } from "./declare.js";
@@ -15,6 +16,7 @@ interface OrdersOptions {
   force?: boolean;
   verify: boolean;
   out?: string;
+  profile?: string;
 }
 
 /** `checkonce orders <record>` (issue 4): work orders and on-site documents of a verified draw. */
@@ -27,11 +29,18 @@ export const ordersCommand = defineCommand<OrdersOptions>({
     { flags: "--force", help: "opt-force-orders" },
     { flags: "--no-verify", help: "opt-no-verify" },
     { flags: "--out <dir>", help: "opt-out" },
+    { flags: "--profile <profile>", help: "opt-profile-orders" },
   ],
   async run(ctx, [ref = ""], options) {
     const parsed = parseFormats(options.format);
     if ("unknown" in parsed)
       throw new UsageError("orders-unknown-format", { format: parsed.unknown, allowed: ordersFormats.join(", ") });
+    const profile = options.profile?.trim().toLowerCase();
+    if (profile !== undefined && !(pageProfiles as readonly string[]).includes(profile))
+      throw new UsageError("orders-unknown-profile", {
+        profile: options.profile ?? "",
+        allowed: pageProfiles.join(", "),
+      });
     const opened = openFor(ctx);
     const { lang, workspace } = opened;
     // Documents built from part of the registries would leave objects or people out: refused.
@@ -71,6 +80,7 @@ export const ordersCommand = defineCommand<OrdersOptions>({
       target,
       previous,
       browser,
+      ...(profile !== undefined ? { profile: profile as PageProfile } : {}),
     });
 
     if (!options.verify)

@@ -58,6 +58,7 @@ export function severityOf(code: DiagnosticCode, _params: MessageParams): Diagno
 
 const warningCodes = new Set<DiagnosticCode>([
   "credit-code-exempted",
+  "notice-number-not-unique",
   "file-empty",
   "registry-folder-empty",
   "object-no-item",

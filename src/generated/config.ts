@@ -3,6 +3,11 @@
 export type Tier = "trusted" | "general" | "focus";
 export type Tier1 = "trusted" | "general" | "focus";
 export type CreditGrade = "A" | "B" | "C" | "D";
+/**
+ * 被检查单位对执法行为有异议时拨打的机关电话（如县司法局行政执法监督电话），印在通知书上。/ The office number an object calls to complain about the inspection (e.g. the county justice bureau's), printed on the notice.
+ */
+export type Phone = string;
+export type Phone1 = string;
 
 /**
  * 县名、行政区划代码、语言和方案规定的政策参数。/ County, area code, locale and the policy the scheme sets.
@@ -21,6 +26,7 @@ export interface WorkspaceConfigFile {
    */
   locale?: "zh" | "en";
   policy?: Policy;
+  documents?: Documents;
   /**
    * 每个名录库可为一个文件或一个文件夹（相对工作区）。缺省为 <名称>.yaml 或 <名称>/。/ Each registry is one file or one folder, relative to the workspace. Default: <name>.yaml or <name>/.
    */
@@ -88,4 +94,57 @@ export interface Policy {
     maxComplaints?: number;
     dailySupervisionConcern?: boolean;
   }[];
+}
+/**
+ * checkonce orders 生成的文书：版式、文书编号、印章、联系人和监督电话。/ The documents of checkonce orders: page profile, document numbers, seals, contact person and supervision phone.
+ */
+export interface Documents {
+  /**
+   * gbt9704：执法检查通知书按 GB/T 9704-2012 党政机关公文格式（上白边37毫米、订口28毫米，正文3号仿宋，标题2号小标宋，页码“— 1 —”）；compact：紧凑版式，适合只在检查组内部使用的文书。/ gbt9704: the notice laid out by GB/T 9704-2012 (37 mm top, 28 mm binding margin, 16 pt FangSong text, 22 pt title, page numbers “— 1 —”); compact: the compact forms, for documents that stay inside the team.
+   */
+  profile?: "gbt9704" | "compact";
+  /**
+   * 执法检查通知书的编号，按本部门的“机关代字〔年份〕序号”格式，如 "{code}综查〔{year}〕{round}{n:3}号"。可用：{code} 牵头部门的机关代字，{year} 年份，{round} 轮次，{n} 本轮通知书序号（{n:3} 补足3位），{campaign} 工作方案编号，{team} 检查组，{order} 组内顺序（{order:2} 补足2位）。须含 {n}，或同时含 {team} 和 {order}。缺省为 {campaign}-{team}-{order:2}。/ The notice's number in the department's own form (机关代字〔year〕number), e.g. "{code}综查〔{year}〕{round}{n:3}号". Placeholders: {code} the lead department's code, {year}, {round}, {n} the notice's number in the campaign ({n:3} zero-padded to 3), {campaign}, {team}, {order} the place in the team's route ({order:2}). Must hold {n}, or {team} and {order}. Default {campaign}-{team}-{order:2}.
+   */
+  noticeNumber?: string;
+  /**
+   * departments：通知书加盖参与检查的每个部门的印章（牵头部门在前）；office：加盖领导小组办公室印章（须写 officeName）。/ departments: the notice bears the seal of every department taking part (the lead first); office: the leading-group office's seal (officeName needed).
+   */
+  seals?: "departments" | "office";
+  /**
+   * 如 临猗县“综合查一次”工作领导小组办公室。/ E.g. 临猗县“综合查一次”工作领导小组办公室.
+   */
+  officeName?: string;
+  supervisionPhone?: Phone;
+  contact?: DocumentContact;
+  /**
+   * 键为部门编号。/ Keyed by department id.
+   */
+  departments?: {
+    [k: string]: {
+      /**
+       * 如 临市监。/ E.g. 临市监.
+       */
+      code?: string;
+      /**
+       * 如 《中华人民共和国食品安全法》第一百一十条。缺省为本部门检查内容所引法律的名称。/ E.g. 《中华人民共和国食品安全法》第一百一十条. Default: the laws the department's checks cite.
+       */
+      powers?: string;
+      contact?: DocumentContact1;
+    };
+  };
+}
+/**
+ * 未在 departments 中为牵头部门另写联系人时使用。/ Used when departments gives the lead department no contact of its own.
+ */
+export interface DocumentContact {
+  name: string;
+  phone: Phone1;
+}
+/**
+ * 印在交给被检查单位的执法检查通知书上，从不出现在公示文书中。/ Printed on the notices handed to the objects; never in a public document.
+ */
+export interface DocumentContact1 {
+  name: string;
+  phone: Phone1;
 }

@@ -2,6 +2,13 @@
  * The work orders' part of the message catalogue (merged into messages.ts): command messages and
  * every text printed in the documents, code → { en, zh }.
  */
+export const ordersDiagnostics = {
+  "notice-number-not-unique": {
+    en: "The notice number template “{template}” can give two notices of one campaign the same number: put {n} in it, or both {team} and {order}.",
+    zh: "文书编号模板“{template}”可能使同一工作方案的两份通知书编号相同：请加入 {n}，或同时加入 {team} 和 {order}。",
+  },
+} satisfies Record<string, { en: string; zh: string }>;
+
 export const ordersUi = {
   // the command
   "help-cmd-orders": {
@@ -21,12 +28,21 @@ export const ordersUi = {
     zh: "替换已有的输出文件夹（并列出有变化的文书）",
   },
   "help-opt-no-verify": {
-    en: "write even if the record does not verify; every document then says so in its footer",
-    zh: "记录未通过复核也照样生成；每份文书的页脚将注明未经复核",
+    en: "write even if the record does not verify; every page of every document then says so at its top",
+    zh: "记录未通过复核也照样生成；每份文书的每一页顶部将注明未经复核",
   },
+
   "help-opt-out": {
     en: "folder to write <campaign>/ into (default: <workspace>/out)",
     zh: "在此文件夹下写入 <工作方案编号>/（缺省：<工作区>/out）",
+  },
+  "help-opt-profile-orders": {
+    en: "page profile: gbt9704 (the notice as GB/T 9704-2012 lays out an official document; the default) or compact (forms that stay inside the team); default from checkonce.yaml documents.profile",
+    zh: "版式：gbt9704（执法检查通知书按 GB/T 9704-2012 党政机关公文格式，缺省）或 compact（紧凑版式，只在检查组内部使用）；缺省取 checkonce.yaml 的 documents.profile",
+  },
+  "orders-unknown-profile": {
+    en: "Unknown page profile “{profile}”; profiles: {allowed}.",
+    zh: "未知版式“{profile}”，可选：{allowed}。",
   },
   "orders-unknown-format": {
     en: "Unknown format “{format}”; formats: {allowed}.",
@@ -75,6 +91,8 @@ export const ordersUi = {
   // every document
   "doc-joint-inspection": { en: "Joint inspection (综合查一次)", zh: "“综合查一次”联合执法检查" },
   "doc-footer": { en: "{county} · {campaign}{attempt} · {status}", zh: "{county} · {campaign}{attempt} · {status}" },
+  "doc-continued": { en: "{document} (continued) — {subject}", zh: "{document}（续页）　{subject}" },
+  "doc-more": { en: " (continued)", zh: "（续）" },
   "doc-footer-attempt": { en: " · draw attempt {attempt}", zh: " · 第 {attempt} 次抽取" },
   "doc-footer-verified": {
     en: "written by checkonce from draw record {record}, verified",
@@ -99,6 +117,7 @@ export const ordersUi = {
   "doc-date-blank": { en: "Date: ____________", zh: "　　　　年　　月　　日" },
   "doc-list-sep": { en: ", ", zh: "、" },
   "doc-none": { en: "none", zh: "无" },
+  "doc-heading-none": { en: ": none", zh: "：无" },
   "doc-item": { en: "{category} / {scene}", zh: "{category}（{scene}）" },
   "doc-round": { en: "round {round}", zh: "第 {round} 轮" },
   "doc-plan-round": { en: "{plan}, round {round}", zh: "{plan}，第 {round} 轮" },
@@ -174,9 +193,13 @@ export const ordersUi = {
   "doc-section-members": { en: "1. Members", zh: "一、检查组成员" },
   "doc-section-route": { en: "2. Objects in route order", zh: "二、检查对象及路线顺序" },
   "doc-section-checklists": {
-    en: "3. What each department checks: one page per object, with room for findings",
-    zh: "三、检查内容：每个检查对象一页，现场填写检查情况",
+    en: "3. Per object, in route order: the notice (handed over), the checklist (for the team) and the record (signed by both sides), each on its own sheets.",
+    zh: "三、现场文书：每个检查对象依路线顺序附执法检查通知书（进入现场时交被检查单位）、检查清单（检查组填写）和检查记录单（被检查单位和检查人员签字），每份文书另起一页，单独编页码。",
   },
+  "doc-title-checklist": { en: "Checklist", zh: "检查清单" },
+  "doc-continued-cover": { en: "{campaign}, team {team}", zh: "{campaign}　检查组 {team}" },
+  "doc-continued-object": { en: "object {order}: {name}", zh: "检查对象 {order}：{name}" },
+  "doc-continued-record": { en: "object inspected: {name}", zh: "被检查单位：{name}" },
   "doc-object-heading": { en: "Object {order}: {name}", zh: "检查对象 {order}：{name}" },
   "doc-dept-lead": {
     en: "{department} (lead) — inspectors: {inspectors}",
@@ -190,34 +213,74 @@ export const ordersUi = {
 
   // the inspection notice
   "doc-title-notice": { en: "Inspection notice", zh: "执法检查通知书" },
-  "doc-notice-number": { en: "No. {number}", zh: "编号：{number}" },
-  "doc-notice-to": { en: "To {name} (credit code {code}):", zh: "{name}（统一社会信用代码：{code}）：" },
+  "doc-notice-number": { en: "No. {number}", zh: "{number}" },
+  "doc-notice-to": { en: "To {name}:", zh: "{name}：" },
   "doc-notice-body": {
-    en: "Under the {county} implementation plan for joint cross-department inspections (综合查一次, trial) and the campaign “{campaign}”, your unit was drawn at random (double random, public results). A joint team led by {lead}, with {joint}, will inspect it between {start} and {end}. Item: {item}.",
-    zh: "根据《{county}跨部门、跨领域“综合查一次”联合执法检查工作实施方案（试行）》和“{campaign}”工作方案，经“双随机”抽取，由{lead}牵头，会同{joint}组成联合检查组，于{start}至{end}期间对你单位开展“综合查一次”联合执法检查，检查事项为{item}。",
+    en: "Under the {county} implementation plan for joint cross-department inspections (综合查一次, trial) and the campaign “{campaign}”, your unit was drawn at random (double random, public results). A joint team led by {lead}, with {joint}, will inspect it between {start} and {end}. Item: {item}. Method: {methods}. Each department's legal basis and checks:",
+    zh: "根据《{county}跨部门、跨领域“综合查一次”联合执法检查工作实施方案（试行）》和“{campaign}”工作方案，经“双随机”抽取，由{lead}牵头，会同{joint}组成联合检查组，于{start}至{end}期间对你单位开展“综合查一次”联合执法检查。检查事项为{item}，检查方式为{methods}。各部门的检查依据和内容如下：",
   },
   "doc-notice-body-alone": {
-    en: "Under the {county} implementation plan for joint cross-department inspections (综合查一次, trial) and the campaign “{campaign}”, your unit was drawn at random (double random, public results). A team of {lead} will inspect it between {start} and {end}. Item: {item}.",
-    zh: "根据《{county}跨部门、跨领域“综合查一次”联合执法检查工作实施方案（试行）》和“{campaign}”工作方案，经“双随机”抽取，由{lead}组成检查组，于{start}至{end}期间对你单位开展“综合查一次”执法检查，检查事项为{item}。",
+    en: "Under the {county} implementation plan for joint cross-department inspections (综合查一次, trial) and the campaign “{campaign}”, your unit was drawn at random (double random, public results). A team of {lead} will inspect it between {start} and {end}. Item: {item}. Method: {methods}. Legal basis and checks:",
+    zh: "根据《{county}跨部门、跨领域“综合查一次”联合执法检查工作实施方案（试行）》和“{campaign}”工作方案，经“双随机”抽取，由{lead}组成检查组，于{start}至{end}期间对你单位开展“综合查一次”执法检查。检查事项为{item}，检查方式为{methods}。检查依据和内容如下：",
   },
-  "doc-notice-contents": { en: "What is inspected:", zh: "检查内容：" },
-  "doc-notice-dept-contents": { en: "{department}: {contents}", zh: "{department}：{contents}" },
+  "doc-notice-contents": { en: "Legal basis and contents of the inspection:", zh: "检查依据和内容：" },
+  "doc-notice-dept-contents": {
+    en: "{department}, under {powers}: {contents}.",
+    zh: "{department}依据{powers}，检查{contents}。",
+  },
   "doc-notice-cooperate": {
-    en: "Please have a responsible person present, show the licences, ledgers and records asked for, and answer truthfully. The inspectors show their enforcement certificates; at the end they fill in the inspection record, which your unit and the inspectors sign or seal.",
-    zh: "请你单位安排负责人员在场，如实提供有关证照、台账和资料，配合检查。检查人员将出示执法证件；检查结束时填写检查记录单，由你单位和检查人员签字或者盖章确认。",
+    en: "Please have a responsible person present, show the licences, ledgers and records asked for, and answer truthfully.",
+    zh: "请你单位安排负责人员在场，如实提供有关证照、台账和资料，配合检查。",
   },
-  "doc-notice-recusal": {
-    en: "Under article 43 of the Administrative Penalty Law, if you believe an inspector has a direct interest in your unit or another relationship that may affect impartial enforcement, you may ask for their recusal.",
-    zh: "依照《中华人民共和国行政处罚法》第四十三条，你单位认为检查人员与你单位有直接利害关系或者有其他关系可能影响公正执法的，有权申请回避。",
+  "doc-notice-rights": {
+    en: "Your rights: you may refuse the inspection if fewer than two inspectors come, or if they do not show their enforcement certificates or a certificate does not match its bearer (Administrative Penalty Law, arts. 42 and 55); you may ask for the recusal of an inspector who has a direct interest in your unit or another relationship that may affect impartial enforcement (art. 43); you may state your comments on the inspection record.",
+    zh: "你单位依法享有以下权利：检查人员少于两人，或者未出示执法证件、执法证件与身份不符的，有权拒绝检查（《中华人民共和国行政处罚法》第四十二条、第五十五条）；认为检查人员与你单位有直接利害关系或者有其他关系可能影响公正执法的，有权申请回避（同法第四十三条）；有权对检查记录提出意见。",
   },
-  "doc-notice-inspectors": { en: "Inspectors:", zh: "检查人员：" },
+  "doc-notice-rights-supervision": {
+    en: "Your rights: you may refuse the inspection if fewer than two inspectors come, or if they do not show their enforcement certificates or a certificate does not match its bearer (Administrative Penalty Law, arts. 42 and 55); you may ask for the recusal of an inspector who has a direct interest in your unit or another relationship that may affect impartial enforcement (art. 43); you may state your comments on the inspection record; you may call the supervision phone about an objection or an inspector's misconduct.",
+    zh: "你单位依法享有以下权利：检查人员少于两人，或者未出示执法证件、执法证件与身份不符的，有权拒绝检查（《中华人民共和国行政处罚法》第四十二条、第五十五条）；认为检查人员与你单位有直接利害关系或者有其他关系可能影响公正执法的，有权申请回避（同法第四十三条）；有权对检查记录提出意见；对检查有异议或者发现检查人员违法违纪的，可以拨打监督电话反映。",
+  },
+  "doc-notice-inspectors": { en: "The inspectors ({count}):", zh: "检查人员（共 {count} 名）：" },
+  "doc-notice-contact": { en: "Contact: {name}, phone {phone}", zh: "联系人：{name}　联系电话：{phone}" },
+  "doc-notice-contact-blank": {
+    en: "Contact: ____________, phone ____________",
+    zh: "联系人：＿＿＿＿＿＿　联系电话：＿＿＿＿＿＿＿＿",
+  },
+  "doc-notice-supervision": {
+    en: "Supervision phone: {phone}",
+    zh: "监督电话：{phone}",
+  },
   "doc-notice-issuer": { en: "{lead} (seal)", zh: "{lead}（盖章）" },
+  "doc-seal": { en: "(seal)", zh: "（印章）" },
   "doc-receipt-title": { en: "Receipt", zh: "送达回执" },
   "doc-receipt-signer": { en: "Received for the object by (signature)", zh: "被检查单位签收人（签字）" },
   "doc-receipt-time": { en: "Date and time received", zh: "签收时间" },
 
   // the inspection record
   "doc-title-record": { en: "Inspection record", zh: "检查记录单" },
+  "doc-record-notice": { en: "Notice no.", zh: "通知书文号" },
+  "doc-field-responsible": { en: "Person in charge", zh: "负责人" },
+  "doc-field-phone": { en: "Phone", zh: "联系电话" },
+  "doc-field-recorder": { en: "Recorded by (signature)", zh: "记录人（签名）" },
+  "doc-field-camera": { en: "Body camera no.", zh: "执法记录仪编号" },
+  "doc-record-told": {
+    en: "The inspectors showed their enforcement certificates, handed over inspection notice {number}, and told the object: it may refuse the inspection if fewer than two inspectors come or a certificate does not match its bearer, and it may ask for the recusal of an inspector who has a direct interest in it or another relationship that may affect impartial enforcement.",
+    zh: "检查人员已出示执法证件，送达执法检查通知书（{number}），并告知：执法人员少于两人或者执法证件与身份不符的，你单位有权拒绝检查；执法人员与你单位有直接利害关系或者有其他关系可能影响公正执法的，你单位有权申请回避。",
+  },
+  "doc-record-recusal-question": {
+    en: "Does the object ask for a recusal? Answer",
+    zh: "是否申请回避（被检查单位回答）",
+  },
+  "doc-record-recusal-answer": {
+    en: "☐ no  ☐ yes — of whom, and why: ",
+    zh: "□不申请　□申请　申请回避的人员及理由：",
+  },
+  "doc-record-read": { en: "I have read the record above; it is true.", zh: "以上记录已阅，属实。" },
+  "doc-record-page-sign": {
+    en: "Initials on this page — object: ________  inspector: ________",
+    zh: "本页确认　被检查单位（签字）：＿＿＿＿＿　检查人员（签字）：＿＿＿＿＿",
+  },
+  "doc-sign-recorder": { en: "Recorded by (signature)", zh: "记录人（签字）" },
   "doc-record-checks": { en: "Checks and results", zh: "检查内容及结果" },
   "doc-result-choices": { en: "☐ yes  ☐ no  ☐ n/a", zh: "□符合　□不符合　□不适用" },
   "doc-record-problems": {
@@ -226,7 +289,10 @@ export const ordersUi = {
   },
   "doc-record-comments": { en: "Object's comments", zh: "被检查单位对检查记录的意见" },
   "doc-record-signatures": { en: "Signatures", zh: "签字确认" },
-  "doc-sign-object": { en: "Object inspected (signature or seal)", zh: "被检查单位（签字或盖章）" },
+  "doc-sign-object": {
+    en: "Object inspected (signature or seal)",
+    zh: "被检查单位（签字或盖章）",
+  },
   "doc-sign-inspector": {
     en: "Inspector {name}, {department}, certificate {certificate}",
     zh: "检查人员 {name}（{department}，执法证号 {certificate}）",
@@ -242,6 +308,7 @@ export const ordersUi = {
   "doc-refusal-witness": { en: "Witness (sign or seal)", zh: "见证人（签字或盖章）" },
   "doc-refusal-witness-capacity": { en: "Witness's employer", zh: "见证人工作单位或身份" },
   "doc-refusal-recording": { en: "Audio/video no.", zh: "录音录像记录编号" },
+  "doc-sign-line-short": { en: "Signature: ____________", zh: "签名：＿＿＿＿＿＿" },
 
   // the campaign summary
   "doc-title-summary": { en: "Campaign summary", zh: "检查组汇总表" },
@@ -257,8 +324,8 @@ export const ordersUi = {
   // the list for publication
   "doc-title-publication": { en: "Draw list for publication", zh: "抽查名单公示" },
   "doc-publication-intro": {
-    en: "Under the {county} implementation plan for joint cross-department inspections (综合查一次, trial), the objects drawn at random for the campaign “{campaign}” are published below. Dates: {start} to {end}.",
-    zh: "根据《{county}跨部门、跨领域“综合查一次”联合执法检查工作实施方案（试行）》，现将“{campaign}”随机抽取的检查对象名单公示如下。检查时间：{start}至{end}。",
+    en: "Under the {county} implementation plan for joint cross-department inspections (综合查一次, trial), the objects drawn at random for the campaign “{campaign}” are published below. Dates: {start} to {end}. Lead department: {lead}.",
+    zh: "根据《{county}跨部门、跨领域“综合查一次”联合执法检查工作实施方案（试行）》，现将“{campaign}”随机抽取的检查对象名单公示如下。检查时间：{start}至{end}；牵头部门：{lead}。",
   },
   "doc-publication-results": {
     en: "The results will be published within {days} working days after the inspection.",

@@ -3,7 +3,7 @@
  * reads, in English and Chinese, keyed by a stable code. `{name}` is replaced by a parameter.
  */
 import { drawDiagnostics, drawUi } from "./messages-draw.js";
-import { ordersUi } from "./messages-orders.js";
+import { ordersDiagnostics, ordersUi } from "./messages-orders.js";
 import { checkpointUi } from "./messages-checkpoint.js";
 import { spreadsheetsUi } from "./messages-spreadsheets.js";
 import { resultsDiagnostics, resultsTerms, resultsUi } from "./messages-results.js";
@@ -453,7 +453,7 @@ export const terms = {
 } satisfies Record<string, Entry>;
 
 // One entry per catalogue file, so that a new one is a one-line change here.
-const diagnosticParts = { diagnostics, drawDiagnostics, resultsDiagnostics, inputDiagnostics };
+const diagnosticParts = { diagnostics, drawDiagnostics, resultsDiagnostics, ordersDiagnostics, inputDiagnostics };
 const uiParts = { ui, drawUi, ordersUi, checkpointUi, spreadsheetsUi, resultsUi, inputUi };
 type KeysOf<Parts> = { [P in keyof Parts]: keyof Parts[P] }[keyof Parts];
 export type DiagnosticCode = KeysOf<typeof diagnosticParts>;

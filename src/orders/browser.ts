@@ -68,6 +68,8 @@ export function browserArgs(htmlPath: string, output: BrowserOutput, profile: st
     "--headless",
     ...(asRoot ? ["--no-sandbox"] : []),
     "--disable-gpu",
+    // No network of any kind, QUIC included: the documents fetch nothing.
+    "--disable-quic",
     "--no-first-run",
     "--no-default-browser-check",
     "--disable-background-networking",

@@ -4,15 +4,20 @@ import type {
   CampaignOrders,
   DepartmentChecks,
   DepartmentRef,
+  DocumentSettings,
   ObjectOrder,
   PublicationEntry,
   TeamMember,
 } from "./model.js";
+import { defaultNoticeNumber, formatNoticeNumber } from "./notice-number.js";
+import type { PageProfile } from "./page-styles.js";
 
 export interface BuildOptions {
   /** The record as shown to the user (workspace-relative path). */
   record: string;
   verified: boolean;
+  /** The page profile asked for on the command line, over checkonce.yaml's. */
+  profile?: PageProfile;
 }
 
 /**
@@ -41,7 +46,14 @@ export function buildCampaignOrders(record: DrawRecord, ws: Workspace, options: 
     const item = items.get(id)?.value;
     return item ? [item.lead, ...item.joint] : [];
   };
-  const departmentIds = campaign?.departments ?? [...new Set(recordItems.flatMap(itemDepartments))];
+  // The lead department first, then the others in the campaign's order (the summary and every cover list them so).
+  const listed = campaign?.departments ?? [...new Set(recordItems.flatMap(itemDepartments))];
+  const departmentIds = listed.includes(leadId) ? [leadId, ...listed.filter((d) => d !== leadId)] : listed;
+  const settings = ws.config.documents ?? {};
+  const perDepartment = settings.departments ?? {};
+  const template = settings.noticeNumber ?? defaultNoticeNumber;
+  const year = record.parameters.startDate.slice(0, 4);
+  let noticeCount = 0;
 
   const objectName = (id: string) => objects.get(id)?.value.name ?? id;
   const member = (m: DrawRecord["teams"][number]["members"][number]): TeamMember => {
@@ -84,11 +96,43 @@ export function buildCampaignOrders(record: DrawRecord, ws: Workspace, options: 
         ...(replaced
           ? { replaces: { object: replaced.object, name: objectName(replaced.object), reason: replaced.reason } }
           : {}),
-        departments: item ? checklists(item, members, dept) : [],
+        departments: item ? checklists(item, members, dept, (d) => perDepartment[d]?.powers) : [],
+        ...(o?.contact
+          ? { contact: { name: o.contact.name, ...(o.contact.phone ? { phone: o.contact.phone } : {}) } }
+          : {}),
+        noticeNumber: formatNoticeNumber(template, {
+          code: perDepartment[item?.lead ?? leadId]?.code ?? dept(item?.lead ?? leadId).shortName,
+          year,
+          round: record.parameters.round,
+          campaign: record.campaign,
+          team: team.id,
+          order: index + 1,
+          n: ++noticeCount,
+        }),
       };
     });
-    return { id: team.id, township: dept(team.township), members, objects: route };
+    // Only the departments this team's objects need: a team of restaurants lists no education bureau.
+    const own = new Set(route.flatMap((o) => o.departments.map((d) => d.department.id)));
+    const teamDepartments = [
+      ...departmentIds.filter((d) => own.has(d)),
+      ...[...own].filter((d) => !departmentIds.includes(d)),
+    ];
+    return {
+      id: team.id,
+      township: dept(team.township),
+      departments: teamDepartments.map(dept),
+      members,
+      objects: route,
+    };
   });
+  const leadContact = perDepartment[leadId]?.contact ?? settings.contact;
+  const documents: DocumentSettings = {
+    profile: options.profile ?? settings.profile ?? "gbt9704",
+    seals: settings.seals ?? "departments",
+    ...(settings.officeName ? { officeName: settings.officeName } : {}),
+    ...(settings.supervisionPhone ? { supervisionPhone: settings.supervisionPhone } : {}),
+    ...(leadContact ? { contact: { name: leadContact.name, phone: leadContact.phone } } : {}),
+  };
 
   return {
     county: ws.config.county.name,
@@ -118,11 +162,17 @@ export function buildCampaignOrders(record: DrawRecord, ws: Workspace, options: 
       reason: s.reason,
     })),
     publishWorkingDays: ws.config.policy.publishWorkingDays,
+    documents,
   };
 }
 
 /** The item's task list at one object: the lead's checks first, then each joint department's in the item's order. */
-function checklists(item: Item, members: TeamMember[], dept: (id: string) => DepartmentRef): DepartmentChecks[] {
+function checklists(
+  item: Item,
+  members: TeamMember[],
+  dept: (id: string) => DepartmentRef,
+  powers: (department: string) => string | undefined,
+): DepartmentChecks[] {
   const order = [item.lead, ...item.joint];
   const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
   return [...item.tasks]
@@ -137,7 +187,14 @@ function checklists(item: Item, members: TeamMember[], dept: (id: string) => Dep
         legalBasis: c.legalBasis,
         methods: c.method ? [c.method] : [...item.method],
       })),
+      powers: powers(task.department) ?? citedLaws(task.checks.map((c) => c.legalBasis)),
     }));
+}
+
+/** "《食品安全法》《消防法》": the laws a department's checks cite, each once, in the order first cited. */
+function citedLaws(bases: string[]): string {
+  const laws = bases.flatMap((b) => b.match(/《[^》]+》/g) ?? []);
+  return [...new Set(laws)].join("");
 }
 
 /**

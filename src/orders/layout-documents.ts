@@ -1,8 +1,11 @@
 import { message, term, type Lang, type MessageParams } from "../i18n/messages.js";
 import type { OrdersMessageKey } from "../i18n/messages-orders.js";
 import { publicationEntries } from "./build-orders.js";
-import type { Block, OrdersDocument, Page } from "./document.js";
+import { nowrap, plain, type Block, type DocSection, type OrdersDocument, type SectionKind } from "./document.js";
 import type { CampaignOrders, ObjectOrder, TeamMember, TeamOrder } from "./model.js";
+import { paginate } from "./paginate.js";
+import { lineCount } from "./measure.js";
+import { sectionStyle, textArea, type PageStyle } from "./page-styles.js";
 
 /** Every document of a campaign: one per team, the summary, the list for publication. */
 export function layoutDocuments(orders: CampaignOrders, lang: Lang): OrdersDocument[] {
@@ -18,9 +21,10 @@ type Texts = ReturnType<typeof texts>;
 
 function texts(orders: CampaignOrders, lang: Lang) {
   const say = (key: OrdersMessageKey, params: MessageParams = {}) => message(key, params, lang);
+  /** A date as the documents print it, never broken across lines. */
   const date = (iso: string) => {
     const [y, m, d] = iso.split("-");
-    return say("doc-date", { y: y ?? "", m: Number(m), d: Number(d), mm: m ?? "", dd: d ?? "" });
+    return nowrap(say("doc-date", { y: y ?? "", m: Number(m), d: Number(d), mm: m ?? "", dd: d ?? "" }));
   };
   const list = (values: string[]) => (values.length === 0 ? say("doc-none") : values.join(say("doc-list-sep")));
   const period = say("doc-period", { start: date(orders.campaign.startDate), end: date(orders.campaign.endDate) });
@@ -31,7 +35,8 @@ function texts(orders: CampaignOrders, lang: Lang) {
         : say("doc-attempt", { attempt: orders.attempt })
       : undefined;
   const status = say(orders.verified ? "doc-footer-verified" : "doc-footer-unverified", { record: orders.record });
-  const footer = say("doc-footer", {
+  /** The internal note: county, campaign, how the record was made. Only on documents that stay inside. */
+  const note = say("doc-footer", {
     county: orders.county,
     campaign: orders.campaign.id,
     attempt: orders.attempt > 1 ? say("doc-footer-attempt", { attempt: orders.attempt }) : "",
@@ -41,16 +46,37 @@ function texts(orders: CampaignOrders, lang: Lang) {
     o.item.scene ? say("doc-item", { category: o.item.category, scene: o.item.scene }) : o.item.category;
   const role = (m: TeamMember) =>
     say(m.role === "lead" ? "doc-role-lead" : m.role === "joint" ? "doc-role-joint" : "doc-role-township");
+  const methods = (o: ObjectOrder) =>
+    list([...new Set(o.departments.flatMap((d) => d.checks.flatMap((c) => c.methods)))].map((m) => term(m, lang)));
   /** A subtitle line: the campaign, and the attempt when the draw was redone. */
   const subtitle = (main: string) => (attemptLine ? `${main}\n${attemptLine}` : main);
+  const banner = orders.verified ? undefined : say("doc-unverified-banner");
+  const profile = orders.documents.profile;
+  /** One document of a file, laid out on its sheets. */
+  const section = (
+    kind: SectionKind,
+    flow: Block[],
+    document: string,
+    subject: string,
+    extra: { note?: string; foot?: Block } = {},
+  ): DocSection => {
+    const style = sectionStyle(profile, kind);
+    const continued = say("doc-continued", { document, subject });
+    const sheets = paginate(flow, style, {
+      continued,
+      more: say("doc-more"),
+      ...(banner ? { banner } : {}),
+      ...(extra.foot ? { foot: extra.foot } : {}),
+    });
+    return { kind, style, continued, ...(extra.note ? { note: extra.note } : {}), flow, sheets };
+  };
   const common = {
     lang,
-    footer,
     pageLabel: say("doc-page", { page: "{page}", pages: "{pages}" }),
-    ...(orders.verified ? {} : { banner: say("doc-unverified-banner") }),
+    ...(banner ? { banner } : {}),
     date: orders.campaign.startDate,
   };
-  return { say, date, list, period, attemptLine, item, role, subtitle, common, lang };
+  return { say, date, list, period, attemptLine, note, item, role, methods, subtitle, section, common, lang };
 }
 
 function layoutWorkOrder(orders: CampaignOrders, team: TeamOrder, t: Texts): OrdersDocument {
@@ -60,25 +86,26 @@ function layoutWorkOrder(orders: CampaignOrders, team: TeamOrder, t: Texts): Ord
     {
       kind: "title",
       text: say("doc-title-work-order"),
-      subtitle: t.subtitle(say("doc-subtitle-team", { campaign: orders.campaign.name, team: team.id })),
+      // The campaign's name and id head the page; the fields below do not repeat them.
+      subtitle: t.subtitle(
+        say("doc-subtitle-team", {
+          campaign: say("doc-name-id", { name: orders.campaign.name, id: nowrap(orders.campaign.id) }),
+          team: team.id,
+        }),
+      ),
     },
     {
       kind: "fields",
       paired: true,
       fields: [
         {
-          label: say("doc-field-campaign"),
-          value: say("doc-name-id", { name: orders.campaign.name, id: orders.campaign.id }),
-          wide: true,
-        },
-        {
           label: say("doc-field-plan"),
-          value: say("doc-plan-round", { plan: orders.campaign.plan, round: orders.campaign.round }),
+          value: say("doc-plan-round", { plan: nowrap(orders.campaign.plan), round: orders.campaign.round }),
         },
         { label: say("doc-field-period"), value: t.period },
         { label: say("doc-field-lead"), value: orders.lead.name },
         { label: say("doc-field-team"), value: team.id },
-        { label: say("doc-field-departments"), value: list(orders.departments.map((d) => d.name)), wide: true },
+        { label: say("doc-field-departments"), value: list(team.departments.map((d) => d.name)), wide: true },
         { label: say("doc-field-township"), value: team.township.name },
         {
           label: say("doc-field-township-staff"),
@@ -97,41 +124,29 @@ function layoutWorkOrder(orders: CampaignOrders, team: TeamOrder, t: Texts): Ord
     {
       kind: "table",
       columns: [
-        col(say("doc-col-no"), 6),
-        col(say("doc-col-name"), 14),
-        col(say("doc-col-department"), 28),
-        col(say("doc-col-certificate"), 26),
-        col(say("doc-col-role"), 26),
+        col(say("doc-col-no"), 5),
+        col(say("doc-col-name"), 12),
+        col(say("doc-col-department"), 30),
+        col(say("doc-col-certificate"), 25),
+        col(say("doc-col-role"), 22),
       ],
-      rows: team.members.map((m, i) => [String(i + 1), m.name, m.department.name, m.certificate, t.role(m)]),
+      rows: team.members.map((m, i) => [String(i + 1), m.name, m.department.name, nowrap(m.certificate), t.role(m)]),
     },
     { kind: "heading", text: say("doc-section-route") },
-    {
-      kind: "table",
-      columns: [
-        col(say("doc-col-order"), 6),
-        col(say("doc-col-object"), 23),
-        col(say("doc-col-credit-code"), 21),
-        col(say("doc-col-item"), 16),
-        col(say("doc-col-address"), 20),
-        col(say("doc-col-note"), 14),
-      ],
-      rows: team.objects.map((o) => [
-        String(o.order),
-        o.name,
-        o.id,
-        t.item(o),
-        o.address,
-        o.replaces
-          ? say("doc-note-replaces", { object: o.replaces.object, name: o.replaces.name, reason: o.replaces.reason })
-          : "",
-      ]),
-    },
-    { kind: "paragraph", text: say("doc-section-checklists") },
+    routeTable(team, t),
+    { kind: "paragraph", text: say("doc-section-checklists"), small: true },
   ];
-  const pages: Page[] = [{ blocks: cover }];
+  const sections: DocSection[] = [
+    t.section(
+      "cover",
+      cover,
+      say("doc-title-work-order"),
+      say("doc-continued-cover", { campaign: orders.campaign.id, team: team.id }),
+      { note: t.note },
+    ),
+  ];
   for (const o of team.objects)
-    pages.push(notice(orders, team, o, t), checklist(o, t), inspectionRecord(orders, team, o, t));
+    sections.push(notice(orders, o, t), checklist(o, t), inspectionRecord(orders, team, o, t));
   const sheetRows = team.objects.flatMap((o) =>
     o.departments.flatMap((d) =>
       d.checks.map((c, i) => [
@@ -156,7 +171,7 @@ function layoutWorkOrder(orders: CampaignOrders, team: TeamOrder, t: Texts): Ord
     kind: "work-order",
     fileBase: `${orders.campaign.id}-${team.id}-${say("file-work-order")}`,
     title: `${say("doc-title-work-order")} ${orders.campaign.id} ${team.id}`,
-    pages,
+    sections,
     sheet: {
       columns: [
         say("doc-col-team"),
@@ -187,21 +202,57 @@ function layoutWorkOrder(orders: CampaignOrders, team: TeamOrder, t: Texts): Ord
   };
 }
 
-function checklist(o: ObjectOrder, t: Texts): Page {
+/** The objects in route order; a column of notes only when an object replaced another. */
+function routeTable(team: TeamOrder, t: Texts): Block {
+  const { say } = t;
+  const notes = team.objects.some((o) => o.replaces);
+  return {
+    kind: "table",
+    columns: [
+      col(say("doc-col-order"), 4),
+      col(say("doc-col-object"), 26),
+      col(say("doc-col-credit-code"), 19),
+      col(say("doc-col-item"), 18),
+      col(say("doc-col-address"), 27),
+      ...(notes ? [col(say("doc-col-note"), 14)] : []),
+    ],
+    rows: team.objects.map((o) => [
+      String(o.order),
+      o.name,
+      nowrap(o.id),
+      t.item(o),
+      o.address,
+      ...(notes
+        ? [
+            o.replaces
+              ? say("doc-note-replaces", {
+                  object: nowrap(o.replaces.object),
+                  name: o.replaces.name,
+                  reason: o.replaces.reason,
+                })
+              : "",
+          ]
+        : []),
+    ]),
+  };
+}
+
+/** 检查清单: what each department checks at one object, with room for findings; for the team only. */
+function checklist(o: ObjectOrder, t: Texts): DocSection {
   const { say, list } = t;
   const blocks: Block[] = [
     {
       kind: "title",
-      text: say("doc-title-work-order"),
+      text: say("doc-title-checklist"),
       subtitle: say("doc-object-heading", { order: o.order, name: o.name }),
     },
     {
       kind: "fields",
       paired: true,
+      // The address is on the cover's route table and on the record.
       fields: [
-        { label: say("doc-field-credit-code"), value: o.id },
+        { label: say("doc-field-credit-code"), value: nowrap(o.id) },
         { label: say("doc-field-item"), value: t.item(o) },
-        { label: say("doc-field-address"), value: o.address, wide: true },
       ],
     },
   ];
@@ -217,12 +268,12 @@ function checklist(o: ObjectOrder, t: Texts): Page {
     blocks.push({
       kind: "table",
       columns: [
-        col(say("doc-col-no"), 6),
-        col(say("doc-col-content"), 17),
-        col(say("doc-col-requirement"), 30),
-        col(say("doc-col-legal-basis"), 18),
-        col(say("doc-col-method"), 9),
-        col(say("doc-col-findings"), 20),
+        col(say("doc-col-no"), 4),
+        col(say("doc-col-content"), 15),
+        col(say("doc-col-requirement"), 34),
+        col(say("doc-col-legal-basis"), 22),
+        col(say("doc-col-method"), 8),
+        col(say("doc-col-findings"), 17),
       ],
       rows: d.checks.map((c, i) => [
         String(i + 1),
@@ -235,12 +286,22 @@ function checklist(o: ObjectOrder, t: Texts): Page {
       writeIn: true,
     });
   }
-  blocks.push({ kind: "space", label: say("doc-other-findings"), lines: 2 });
-  return { blocks };
+  blocks.push({ kind: "space", label: say("doc-other-findings"), lines: 3, minLines: 1 });
+  return t.section(
+    "checklist",
+    blocks,
+    say("doc-title-checklist"),
+    say("doc-continued-object", { order: o.order, name: o.name }),
+  );
 }
 
-/** 执法检查通知书: handed over on entry (实施方案 二、4：进入检查单位和场所时应当现场发放执法检查文书). */
-function notice(orders: CampaignOrders, team: TeamOrder, o: ObjectOrder, t: Texts): Page {
+/**
+ * 执法检查通知书, handed over on entry (实施方案 二、4：进入检查单位和场所时应当现场发放执法检查文书).
+ * What it says follows 司法部《行政检查文书基本格式文本（试行）》(2025): legal basis, the body that
+ * inspects, the task it comes from, inspectors with certificates, the object's rights, contact
+ * and supervision phone; seals and date as GB/T 9704-2012 §7.3.5 lays them out.
+ */
+function notice(orders: CampaignOrders, o: ObjectOrder, t: Texts): DocSection {
   const { say, list } = t;
   const lead = o.departments.find((d) => d.role === "lead")?.department.name ?? orders.lead.name;
   const joint = o.departments.filter((d) => d.role === "joint").map((d) => d.department.name);
@@ -252,127 +313,169 @@ function notice(orders: CampaignOrders, team: TeamOrder, o: ObjectOrder, t: Text
     start: t.date(orders.campaign.startDate),
     end: t.date(orders.campaign.endDate),
     item: t.item(o),
+    methods: t.methods(o),
   };
-  const inspectors = attending(team, o);
-  return {
-    blocks: [
-      { kind: "title", text: say("doc-title-notice"), subtitle: t.subtitle(say("doc-joint-inspection")) },
-      {
-        kind: "paragraph",
-        text: say("doc-notice-number", {
-          number: `${orders.campaign.id}-${team.id}-${String(o.order).padStart(2, "0")}`,
-        }),
-        align: "right",
-      },
-      { kind: "paragraph", text: say("doc-notice-to", { name: o.name, code: o.id }) },
-      {
-        kind: "paragraph",
-        text: say(joint.length > 0 ? "doc-notice-body" : "doc-notice-body-alone", params),
-        indent: true,
-      },
-      { kind: "paragraph", text: say("doc-notice-contents"), indent: true },
-      ...o.departments.map((d): Block => ({
-        kind: "paragraph",
-        text: say("doc-notice-dept-contents", {
-          department: d.department.name,
-          contents: list(d.checks.map((c) => c.content)),
-        }),
-        indent: true,
-      })),
-      { kind: "paragraph", text: say("doc-notice-cooperate"), indent: true },
-      { kind: "paragraph", text: say("doc-notice-recusal"), indent: true },
-      { kind: "paragraph", text: say("doc-notice-inspectors") },
-      {
-        kind: "table",
-        columns: [
-          col(say("doc-col-no"), 8),
-          col(say("doc-col-name"), 20),
-          col(say("doc-col-department"), 40),
-          col(say("doc-col-certificate"), 32),
-        ],
-        rows: inspectors.map((m, i) => [String(i + 1), m.name, m.department.name, m.certificate]),
-      },
-      { kind: "paragraph", text: say("doc-notice-issuer", { lead }), align: "right" },
-      { kind: "paragraph", text: say("doc-date-blank"), align: "right" },
-      { kind: "subheading", text: say("doc-receipt-title") },
-      {
-        kind: "fields",
-        paired: true,
-        fields: [
-          { label: say("doc-receipt-signer"), value: "" },
-          { label: say("doc-receipt-time"), value: "" },
-        ],
-      },
-    ],
-  };
+  const inspectors = attending(o, orders.teams);
+  const docs = orders.documents;
+  const contact = docs.contact;
+  // GB/T 9704-2012 §7.3.5.2 lets the issuers be named short ("可用简称") where the full names do not fit under their seals.
+  const issuers = o.departments.length > 0 ? o.departments.map((d) => d.department) : [orders.lead];
+  const style = sectionStyle(orders.documents.profile, "notice");
+  const fits = (name: string) => lineCount(name, textArea(style).width / 3, style.text.body.size) === 1;
+  const seals =
+    docs.seals === "office" && docs.officeName
+      ? [docs.officeName]
+      : issuers.map((d) => (fits(d.name) ? d.name : d.shortName));
+  const blocks: Block[] = [
+    // The body says it is a joint inspection: the title stands alone, on one line (GB/T 9704-2012 §7.3.1).
+    { kind: "title", text: say("doc-title-notice"), ...(t.attemptLine ? { subtitle: t.attemptLine } : {}) },
+    { kind: "paragraph", text: nowrap(say("doc-notice-number", { number: o.noticeNumber })), align: "right" },
+    // 主送: the unit's name as its licence gives it; the credit code is on the record it signs.
+    { kind: "paragraph", text: say("doc-notice-to", { name: o.name }) },
+    {
+      kind: "paragraph",
+      text: say(joint.length > 0 ? "doc-notice-body" : "doc-notice-body-alone", params),
+      indent: true,
+    },
+    ...o.departments.map((d): Block => ({
+      kind: "paragraph",
+      text: say("doc-notice-dept-contents", {
+        department: d.department.name,
+        powers: d.powers,
+        contents: list(d.checks.map((c) => c.content)),
+      }),
+      indent: true,
+    })),
+    {
+      kind: "paragraph",
+      text: say(docs.supervisionPhone ? "doc-notice-rights-supervision" : "doc-notice-rights"),
+      indent: true,
+    },
+    { kind: "paragraph", text: say("doc-notice-cooperate"), indent: true },
+    { kind: "subheading", text: say("doc-notice-inspectors", { count: inspectors.length }) },
+    {
+      kind: "table",
+      columns: [
+        col(say("doc-col-no"), 8),
+        col(say("doc-col-name"), 18),
+        col(say("doc-col-department"), 44),
+        col(say("doc-col-certificate"), 30),
+      ],
+      rows: inspectors.map((m, i) => [String(i + 1), m.name, m.department.name, nowrap(m.certificate)]),
+    },
+    {
+      kind: "paragraph",
+      text:
+        contact && contact.phone
+          ? say("doc-notice-contact", { name: contact.name, phone: nowrap(contact.phone) })
+          : say("doc-notice-contact-blank"),
+      indent: true,
+      keep: true,
+    },
+    ...(docs.supervisionPhone
+      ? [
+          {
+            kind: "paragraph" as const,
+            text: say("doc-notice-supervision", { phone: nowrap(docs.supervisionPhone) }),
+            indent: true,
+            keep: true,
+          },
+        ]
+      : []),
+    { kind: "seals", names: seals, date: say("doc-date-blank") },
+  ];
+  return t.section("notice", blocks, say("doc-title-notice"), nowrap(o.noticeNumber));
 }
 
 /**
- * 检查记录单, signed by the object and every inspector (实施方案 二、4); the refusal block follows
- * 食品生产经营监督检查管理办法 第34条: reason noted, a witness, or an audio/video record.
+ * 检查记录单, signed by the object and every inspector (实施方案 二、4). Its fields follow the
+ * on-site records of 市场监管 and 应急管理 (time, place, person in charge and phone, inspectors with
+ * certificates, recorder, the recusal question and answer, "以上记录已阅，属实" before the party
+ * signs); the refusal block follows 食品生产经营监督检查管理办法 第34条: reason, witness, or audio/video.
  */
-function inspectionRecord(orders: CampaignOrders, team: TeamOrder, o: ObjectOrder, t: Texts): Page {
+function inspectionRecord(orders: CampaignOrders, team: TeamOrder, o: ObjectOrder, t: Texts): DocSection {
   const { say, list } = t;
-  const inspectors = attending(team, o);
+  const inspectors = attending(o, orders.teams, team);
   const rows = o.departments.flatMap((d) =>
     d.checks.map((c) => [d.department.shortName, c.content, say("doc-result-choices")]),
   );
-  return {
-    blocks: [
-      { kind: "title", text: say("doc-title-record"), subtitle: t.subtitle(say("doc-joint-inspection")) },
-      {
-        kind: "fields",
-        paired: true,
-        fields: [
-          { label: say("doc-field-object"), value: o.name },
-          { label: say("doc-field-credit-code"), value: o.id },
-          { label: say("doc-field-place"), value: o.address },
-          { label: say("doc-field-item"), value: t.item(o) },
-          { label: say("doc-field-inspecting"), value: list(o.departments.map((d) => d.department.name)), wide: true },
-          { label: say("doc-field-team"), value: `${orders.campaign.id} ${team.id}` },
-          { label: say("doc-field-time"), value: say("doc-field-time-blank") },
-          { label: say("doc-field-present"), value: "", wide: true },
-        ],
-      },
-      { kind: "subheading", text: say("doc-record-checks") },
-      {
-        kind: "table",
-        columns: [col(say("doc-col-department"), 22), col(say("doc-col-content"), 46), col(say("doc-col-result"), 32)],
-        rows,
-      },
-      { kind: "space", label: say("doc-record-problems"), lines: 2 },
-      { kind: "fields", fields: [{ label: say("doc-record-comments"), value: "" }] },
-      { kind: "subheading", text: say("doc-record-signatures") },
-      {
-        kind: "signatures",
-        entries: [
-          say("doc-sign-object"),
-          ...inspectors.map((m) =>
-            m.role === "township"
-              ? say("doc-sign-township", { name: m.name, department: m.department.shortName })
-              : say("doc-sign-inspector", {
-                  name: m.name,
-                  department: m.department.shortName,
-                  certificate: m.certificate,
-                }),
-          ),
-        ],
-        line: say("doc-sign-line"),
-      },
-      { kind: "subheading", text: say("doc-refusal-title") },
-      { kind: "paragraph", text: say("doc-refusal-intro"), small: true },
-      {
-        kind: "fields",
-        paired: true,
-        fields: [
-          { label: say("doc-refusal-reason"), value: "" },
-          { label: say("doc-refusal-recording"), value: "" },
-          { label: say("doc-refusal-witness"), value: "" },
-          { label: say("doc-refusal-witness-capacity"), value: "" },
-        ],
-      },
-    ],
-  };
+  const signatures = [
+    { text: `${say("doc-sign-object")}\n${say("doc-record-read")}`, line: say("doc-sign-line") },
+    ...inspectors.map((m) => ({
+      text:
+        m.role === "township"
+          ? say("doc-sign-township", { name: m.name, department: m.department.shortName })
+          : say("doc-sign-inspector", {
+              name: m.name,
+              department: m.department.shortName,
+              certificate: nowrap(m.certificate),
+            }),
+      line: say("doc-sign-line"),
+    })),
+    { text: say("doc-sign-recorder"), line: say("doc-sign-line") },
+  ];
+  const blocks: Block[] = [
+    { kind: "title", text: say("doc-title-record"), subtitle: t.subtitle(say("doc-joint-inspection")) },
+    {
+      kind: "paragraph",
+      text: `${say("doc-record-notice")}：${nowrap(o.noticeNumber)}`,
+      align: "right",
+      small: true,
+    },
+    {
+      kind: "fields",
+      paired: true,
+      fields: [
+        { label: say("doc-field-object"), value: o.name, wide: true },
+        { label: say("doc-field-credit-code"), value: nowrap(o.id) },
+        { label: say("doc-field-item"), value: t.item(o) },
+        { label: say("doc-field-place"), value: o.address, wide: true },
+        { label: say("doc-field-responsible"), value: o.contact?.name ?? "" },
+        { label: say("doc-field-phone"), value: o.contact?.phone ? nowrap(o.contact.phone) : "" },
+        { label: say("doc-field-time"), value: say("doc-field-time-blank"), wide: true },
+        { label: say("doc-field-inspecting"), value: list(o.departments.map((d) => d.department.name)), wide: true },
+        { label: say("doc-field-team"), value: nowrap(`${orders.campaign.id} ${team.id}`) },
+        { label: say("doc-field-camera"), value: "" },
+        { label: say("doc-field-recorder"), value: "" },
+        { label: say("doc-field-present"), value: "", wide: true },
+      ],
+    },
+    { kind: "paragraph", text: say("doc-record-told", { number: nowrap(o.noticeNumber) }), small: true },
+    {
+      kind: "fields",
+      fields: [{ label: say("doc-record-recusal-question"), value: say("doc-record-recusal-answer") }],
+    },
+    { kind: "subheading", text: say("doc-record-checks") },
+    {
+      kind: "table",
+      columns: [col(say("doc-col-department"), 20), col(say("doc-col-content"), 50), col(say("doc-col-result"), 30)],
+      rows,
+    },
+    { kind: "space", label: say("doc-record-problems"), lines: 6 },
+    { kind: "fields", fields: [{ label: say("doc-record-comments"), value: "", lines: 2 }] },
+    { kind: "subheading", text: say("doc-record-signatures") },
+    { kind: "signatures", entries: signatures },
+    { kind: "subheading", text: say("doc-refusal-title") },
+    { kind: "paragraph", text: say("doc-refusal-intro"), small: true },
+    {
+      kind: "fields",
+      paired: true,
+      fields: [
+        { label: say("doc-refusal-reason"), value: "" },
+        { label: say("doc-refusal-recording"), value: "" },
+        { label: say("doc-refusal-witness"), value: "", lines: 2 },
+        { label: say("doc-refusal-witness-capacity"), value: "", lines: 2 },
+      ],
+    },
+  ];
+  return t.section(
+    "record",
+    blocks,
+    say("doc-title-record"),
+    say("doc-continued-record", { name: o.name }),
+    // 笔录每页由当事人签名确认: a record on more than one sheet is initialled on each.
+    { foot: { kind: "paragraph", text: say("doc-record-page-sign"), align: "right", small: true } },
+  );
 }
 
 /** "县市场监管局：甲、乙；县消防救援大队：丙、丁" — compact enough for a summary cell. */
@@ -389,8 +492,9 @@ function membersByDepartment(members: TeamMember[], t: Texts): string {
 }
 
 /** Who goes in at one object: the inspectors of the departments in its task list, then the township staff. */
-function attending(team: TeamOrder, o: ObjectOrder): TeamMember[] {
-  return [...o.departments.flatMap((d) => d.inspectors), ...team.members.filter((m) => m.role === "township")];
+function attending(o: ObjectOrder, teams: TeamOrder[], team?: TeamOrder): TeamMember[] {
+  const own = team ?? teams.find((tm) => tm.objects.includes(o));
+  return [...o.departments.flatMap((d) => d.inspectors), ...(own?.members ?? []).filter((m) => m.role === "township")];
 }
 
 function layoutSummary(orders: CampaignOrders, t: Texts): OrdersDocument {
@@ -413,8 +517,13 @@ function layoutSummary(orders: CampaignOrders, t: Texts): OrdersDocument {
       byDepartment.set(m.department.id, entry);
     }
   }
+  // The lead department first, then the campaign's order; townships (not in that list) last, by id.
+  const rank = (id: string) => {
+    const i = orders.departments.findIndex((d) => d.id === id);
+    return i < 0 ? orders.departments.length : i;
+  };
   const departmentRows = [...byDepartment.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
     .map(([, d]) => [d.name, String(d.count), list(d.teams)]);
   const blocks: Block[] = [
     { kind: "title", text: say("doc-title-summary"), subtitle: t.subtitle(orders.campaign.name) },
@@ -424,7 +533,7 @@ function layoutSummary(orders: CampaignOrders, t: Texts): OrdersDocument {
       fields: [
         {
           label: say("doc-field-campaign"),
-          value: say("doc-name-id", { name: orders.campaign.name, id: orders.campaign.id }),
+          value: say("doc-name-id", { name: orders.campaign.name, id: nowrap(orders.campaign.id) }),
           wide: true,
         },
         { label: say("doc-field-period"), value: t.period },
@@ -448,8 +557,8 @@ function layoutSummary(orders: CampaignOrders, t: Texts): OrdersDocument {
       columns: [
         col(columns[0] ?? "", 7),
         col(columns[1] ?? "", 10),
-        col(columns[2] ?? "", 40),
-        col(columns[3] ?? "", 43),
+        col(columns[2] ?? "", 42),
+        col(columns[3] ?? "", 41),
       ],
       rows,
     },
@@ -459,24 +568,7 @@ function layoutSummary(orders: CampaignOrders, t: Texts): OrdersDocument {
       columns: [col(say("doc-col-department"), 50), col(say("doc-col-count"), 14), col(say("doc-col-teams"), 36)],
       rows: departmentRows,
     },
-    { kind: "heading", text: say("doc-summary-substitutions") },
-    orders.substitutions.length === 0
-      ? { kind: "paragraph", text: say("doc-none") }
-      : {
-          kind: "table",
-          columns: [
-            col(say("doc-col-replaced"), 30),
-            col(say("doc-col-replacement"), 30),
-            col(say("doc-col-team"), 10),
-            col(say("doc-col-reason"), 30),
-          ],
-          rows: orders.substitutions.map((s) => [
-            say("doc-name-id", { name: s.objectName, id: s.object }),
-            say("doc-name-id", { name: s.replacementName, id: s.replacement }),
-            s.team,
-            s.reason,
-          ]),
-        },
+    ...summarySubstitutions(orders, t),
   ];
   return {
     ...t.common,
@@ -484,8 +576,8 @@ function layoutSummary(orders: CampaignOrders, t: Texts): OrdersDocument {
     kind: "summary",
     fileBase: `${orders.campaign.id}-${say("file-summary")}`,
     title: `${say("doc-title-summary")} ${orders.campaign.id}`,
-    pages: [{ blocks }],
-    sheet: { columns, rows },
+    sections: [t.section("summary", blocks, say("doc-title-summary"), orders.campaign.id, { note: t.note })],
+    sheet: { columns, rows: rows.map((r) => r.map(plain)) },
     data: { format: "checkonce-orders-summary/1", ...orders },
   };
 }
@@ -502,14 +594,17 @@ function layoutPublication(orders: CampaignOrders, t: Texts): OrdersDocument {
     say("doc-col-joint"),
     say("doc-col-period"),
   ];
-  const rows = entries.map((e) => [
+  const item = (e: (typeof entries)[number]) => (e.item.scene ? say("doc-item", e.item) : e.item.category);
+  // The period is the same on every line, and so (as a rule) is the lead: said once above the
+  // table, kept on every row of the CSV and JSON. A column of its own only when the leads differ.
+  const oneLead = entries.every((e) => e.lead === orders.lead.name);
+  const printed = entries.map((e) => [
     String(e.order),
     e.name,
-    e.creditCode,
-    e.item.scene ? say("doc-item", e.item) : e.item.category,
-    e.lead,
+    nowrap(e.creditCode),
+    item(e),
+    ...(oneLead ? [] : [e.lead]),
     list(e.joint),
-    t.period,
   ]);
   const blocks: Block[] = [
     { kind: "title", text: say("doc-title-publication"), subtitle: t.subtitle(orders.campaign.name) },
@@ -520,41 +615,46 @@ function layoutPublication(orders: CampaignOrders, t: Texts): OrdersDocument {
         campaign: innerQuotes(orders.campaign.name),
         start: t.date(orders.campaign.startDate),
         end: t.date(orders.campaign.endDate),
+        lead: orders.lead.name,
       }),
       indent: true,
-    },
-    // The period is the same on every line: printed once above the table, kept on every row of the CSV and JSON.
-    {
-      kind: "fields",
-      paired: true,
-      fields: [
-        { label: say("doc-field-period"), value: t.period },
-        { label: say("doc-field-lead"), value: orders.lead.name },
-      ],
     },
     {
       kind: "table",
       columns: [
-        col(columns[0] ?? "", 6),
-        col(columns[1] ?? "", 26),
-        col(columns[2] ?? "", 21),
-        col(columns[3] ?? "", 15),
-        col(columns[4] ?? "", 14),
-        col(columns[5] ?? "", 18),
+        col(columns[0] ?? "", 5),
+        col(columns[1] ?? "", 27),
+        col(columns[2] ?? "", 17),
+        col(columns[3] ?? "", 17),
+        ...(oneLead ? [] : [col(columns[4] ?? "", 14)]),
+        col(columns[5] ?? "", 34),
       ],
-      rows: rows.map((r) => r.slice(0, 6)),
+      rows: printed,
     },
     { kind: "paragraph", text: say("doc-publication-results", { days: orders.publishWorkingDays }), indent: true },
-    { kind: "paragraph", text: say("doc-publication-issuer", { lead: orders.lead.name }), align: "right" },
-    { kind: "paragraph", text: say("doc-date-blank"), align: "right" },
+    {
+      kind: "paragraph",
+      text: `${say("doc-publication-issuer", { lead: orders.lead.name })}\n${say("doc-date-blank")}`,
+      align: "right",
+    },
   ];
+  const rows = entries.map((e) => [
+    String(e.order),
+    e.name,
+    e.creditCode,
+    item(e),
+    e.lead,
+    list(e.joint),
+    plain(t.period),
+  ]);
   return {
     ...t.common,
     id: "publication",
     kind: "publication",
     fileBase: `${orders.campaign.id}-${say("file-publication")}`,
     title: `${say("doc-title-publication")} ${orders.campaign.id}`,
-    pages: [{ blocks }],
+    // Published: no tool, no file path, no note (issue 11).
+    sections: [t.section("publication", blocks, say("doc-title-publication"), orders.campaign.name)],
     sheet: { columns, rows },
     data: {
       format: "checkonce-publication/1",
@@ -572,4 +672,49 @@ function layoutPublication(orders: CampaignOrders, t: Texts): OrdersDocument {
 /** A name quoted inside “…” takes single quotes for its own (GB/T 15834). */
 const innerQuotes = (s: string) => s.replace(/\u201c/g, "\u2018").replace(/\u201d/g, "\u2019");
 
-const col = (title: string, width: number) => ({ title, width });
+const col = (title: string, weight: number) => ({ title, weight });
+
+/** The campaign's substitutions; "none" on the heading's own line when there are none. */
+function summarySubstitutions(orders: CampaignOrders, t: Texts): Block[] {
+  const { say } = t;
+  if (orders.substitutions.length === 0)
+    return [{ kind: "heading", text: `${say("doc-summary-substitutions")}${say("doc-heading-none")}` }];
+  return [
+    { kind: "heading", text: say("doc-summary-substitutions") },
+    {
+      kind: "table",
+      columns: [
+        col(say("doc-col-replaced"), 30),
+        col(say("doc-col-replacement"), 30),
+        col(say("doc-col-team"), 10),
+        col(say("doc-col-reason"), 30),
+      ],
+      rows: orders.substitutions.map((s) => [
+        say("doc-name-id", { name: s.objectName, id: nowrap(s.object) }),
+        say("doc-name-id", { name: s.replacementName, id: nowrap(s.replacement) }),
+        s.team,
+        s.reason,
+      ]),
+    },
+  ];
+}
+
+/**
+ * One document of one section, laid out on its sheets in `style`: for the stages after this one
+ * that print through the same renderers (the results' publication).
+ */
+export function layoutSection(
+  kind: SectionKind,
+  flow: Block[],
+  style: PageStyle,
+  lang: Lang,
+  options: { document: string; subject: string; note?: string; banner?: string },
+): DocSection {
+  const continued = message("doc-continued", { document: options.document, subject: options.subject }, lang);
+  const sheets = paginate(flow, style, {
+    continued,
+    more: message("doc-more", {}, lang),
+    ...(options.banner ? { banner: options.banner } : {}),
+  });
+  return { kind, style, continued, ...(options.note ? { note: options.note } : {}), flow, sheets };
+}

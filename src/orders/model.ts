@@ -1,4 +1,5 @@
 import type { Method } from "../generated/items.js";
+import type { PageProfile } from "./page-styles.js";
 
 /** A department as the documents name it: the full name in prose, the short one in tables. */
 export interface DepartmentRef {
@@ -28,6 +29,14 @@ export interface DepartmentChecks {
   role: "lead" | "joint";
   inspectors: TeamMember[];
   checks: CheckRow[];
+  /** The legal basis of its power to inspect: from checkonce.yaml, else the laws its checks cite. */
+  powers: string;
+}
+
+/** A person to call, as the workspace gives them (internal documents and notices only, never published). */
+export interface ContactPerson {
+  name: string;
+  phone?: string;
 }
 
 export interface ObjectOrder {
@@ -41,13 +50,29 @@ export interface ObjectOrder {
   stratum: string;
   replaces?: { object: string; name: string; reason: string };
   departments: DepartmentChecks[];
+  /** The object's contact in the registry: the 负责人 the record names (personal data, never published). */
+  contact?: ContactPerson;
+  /** The notice's 文书编号, from the template in checkonce.yaml. */
+  noticeNumber: string;
 }
 
 export interface TeamOrder {
   id: string;
   township: DepartmentRef;
+  /** The departments of this team's objects' task lists: the lead first, then in the campaign's order. */
+  departments: DepartmentRef[];
   members: TeamMember[];
   objects: ObjectOrder[];
+}
+
+/** checkonce.yaml's `documents`, with its defaults applied. */
+export interface DocumentSettings {
+  profile: PageProfile;
+  seals: "departments" | "office";
+  officeName?: string;
+  supervisionPhone?: string;
+  /** The contact printed on the notices of this campaign's lead department. */
+  contact?: ContactPerson;
 }
 
 /**
@@ -83,6 +108,7 @@ export interface CampaignOrders {
     reason: string;
   }[];
   publishWorkingDays: number;
+  documents: DocumentSettings;
 }
 
 /** One line of the list for publication: by design it has no field that can hold personal data. */

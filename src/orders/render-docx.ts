@@ -5,256 +5,517 @@ import {
   Footer,
   HeadingLevel,
   HeightRule,
+  LineRuleType,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
+  SimpleField,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
   TextRun,
+  VerticalAlignTable,
   WidthType,
+  type ISectionOptions,
   type IRunOptions,
 } from "docx";
-import { fieldRows, type Block, type OrdersDocument } from "./document.js";
+import {
+  fieldRows,
+  NOWRAP_END,
+  NOWRAP_START,
+  pageNumberText,
+  plain,
+  type Block,
+  type DocSection,
+  type OrdersDocument,
+} from "./document.js";
+import { columnWidths, fieldWidths, wrapLines } from "./measure.js";
+import { MM, textArea, type PageStyle, type TextRole } from "./page-styles.js";
 import { fixZipDates } from "../util/zip-dates.js";
 import { documentValue } from "../util/safe-text.js";
 
-/** Twips: A4 and the margins of an office form (15 mm top, 18 mm sides and bottom, footer 8 mm from the edge). */
-const page = { width: 11906, height: 16838, top: 850, bottom: 1021, side: 1021, footer: 454 };
-const contentWidth = page.width - 2 * page.side;
-/** Half-points: 小二 title, 四号 heading, 小四 text, 五号 tables, 小五 footer. */
-const size = { title: 36, heading: 28, text: 24, table: 21, footer: 16 };
+/** Twips (1/20 pt) from pt, and from mm. */
+const tw = (pt: number) => Math.round(pt * 20);
+const twMm = (mm: number) => Math.round(mm * MM * 20);
 
-/** East Asian text by family name, set on every run (WPS and Word both honour the run's eastAsia font). */
-const bodyFont = { ascii: "Times New Roman", hAnsi: "Times New Roman", cs: "Times New Roman", eastAsia: "仿宋" };
-const headingFont = { ascii: "Arial", hAnsi: "Arial", cs: "Arial", eastAsia: "黑体" };
+/** East Asian text by family name on every run (Word and WPS honour the run's eastAsia font); fontTable.xml says what each face is. */
+const fonts = {
+  body: { ascii: "Times New Roman", hAnsi: "Times New Roman", cs: "Times New Roman", eastAsia: "仿宋" },
+  heading: { ascii: "Arial", hAnsi: "Arial", cs: "Arial", eastAsia: "黑体" },
+  display: { ascii: "Times New Roman", hAnsi: "Times New Roman", cs: "Times New Roman", eastAsia: "方正小标宋简体" },
+  number: { ascii: "SimSun", hAnsi: "SimSun", cs: "SimSun", eastAsia: "宋体" },
+} as const;
+type Face = keyof typeof fonts;
 
-interface RunStyle {
-  heading?: boolean;
-  size?: number;
+/**
+ * The font table: each face with its English name (w:altName), its PANOSE class, GB2312 character
+ * set and family (roman, swiss, modern), which Word uses to pick the nearest installed face when
+ * 仿宋 or 黑体 is missing. (LibreOffice reads none of these and asks fontconfig by name: README.)
+ */
+const fontTable = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${[
+  ["仿宋", "FangSong", "02010609060101010101", "86", "modern", "fixed", "800002BF", "38CF7CFA", "00000016", "00040001"],
+  ["黑体", "SimHei", "02010609060101010101", "86", "modern", "fixed", "800002BF", "38CF7CFA", "00000016", "00040001"],
+  ["宋体", "SimSun", "02010600030101010101", "86", "auto", "variable", "00000003", "288F0000", "00000016", "00040001"],
+  [
+    "方正小标宋简体",
+    "FZXiaoBiaoSong-B05S",
+    "02000000000000000000",
+    "86",
+    "roman",
+    "variable",
+    "00000001",
+    "080E0000",
+    "00000000",
+    "00040000",
+  ],
+  [
+    "Times New Roman",
+    "",
+    "02020603050405020304",
+    "00",
+    "roman",
+    "variable",
+    "E0002EFF",
+    "C000785B",
+    "00000009",
+    "000001FF",
+  ],
+  ["Arial", "", "020B0604020202020204", "00", "swiss", "variable", "E0002EFF", "C000785B", "00000009", "000001FF"],
+  ["SimSun", "宋体", "02010600030101010101", "86", "auto", "variable", "00000003", "288F0000", "00000016", "00040001"],
+]
+  .map(
+    ([name, alt, panose, charset, family, pitch, u0, u1, u2, c0]) =>
+      `<w:font w:name="${name}">${alt ? `<w:altName w:val="${alt}"/>` : ""}<w:panose1 w:val="${panose}"/><w:charset w:val="${charset}"/><w:family w:val="${family}"/><w:pitch w:val="${pitch}"/><w:sig w:usb0="${u0}" w:usb1="${u1}" w:usb2="${u2}" w:usb3="00000000" w:csb0="${c0}" w:csb1="00000000"/></w:font>`,
+  )
+  .join("")}</w:fonts>`;
+
+type Lang = OrdersDocument["lang"];
+
+/**
+ * The model's text for Word, laid out `wrap.width` pt wide: where the paginator starts a line with
+ * a no-wrap span that holds Chinese (a date, a document number), the line is broken before it,
+ * since Word and LibreOffice may break between a Chinese character and a digit (LibreOffice heeds
+ * neither WORD JOINER nor custom kinsoku there). Latin letters and digits alone never break.
+ */
+export function docxText(text: string, size: number, wrap?: { width: number; indent: number }): string {
+  if (!wrap || !text.includes(NOWRAP_START)) return plain(text);
+  const startsWithChineseSpan = (line: string) =>
+    line.startsWith(NOWRAP_START) && /[^ -~]/.test(plain(line.split(NOWRAP_END)[0] ?? ""));
+  return text
+    .split("\n")
+    .map((paragraph, p) =>
+      wrapLines(paragraph, wrap.width, size, p === 0 ? wrap.indent : 0)
+        .map((line, i) => (i > 0 && startsWithChineseSpan(line) ? `\n${line}` : line))
+        .join(""),
+    )
+    .map(plain)
+    .join("\n");
 }
 
-function runs(text: string, style: RunStyle, lang: OrdersDocument["lang"]): TextRun[] {
-  const base: IRunOptions = {
-    font: style.heading ? headingFont : bodyFont,
-    size: style.size ?? size.text,
-    language: { value: lang === "zh" ? "zh-CN" : "en-GB", eastAsia: "zh-CN" },
-  };
-  return text.split("\n").map((line, i) => new TextRun({ ...base, text: line, ...(i > 0 ? { break: 1 } : {}) }));
-}
-
-function para(
+function runs(
   text: string,
-  lang: OrdersDocument["lang"],
-  options: {
-    heading?: boolean;
-    level?: 1 | 2 | 3;
-    size?: number;
-    align?: "left" | "center" | "right";
-    indent?: boolean;
-    before?: number;
-    after?: number;
-    pageBreak?: boolean;
-    keepNext?: boolean;
-  } = {},
-): Paragraph {
+  face: Face,
+  role: TextRole,
+  lang: Lang,
+  color?: string,
+  wrap?: { width: number; indent: number },
+): TextRun[] {
+  const base: IRunOptions = {
+    font: fonts[face],
+    size: Math.round(role.size * 2),
+    language: { value: lang === "zh" ? "zh-CN" : "en-GB", eastAsia: "zh-CN" },
+    ...(color ? { color } : {}),
+  };
+  return docxText(text, role.size, wrap)
+    .split("\n")
+    .map((line, i) => new TextRun({ ...base, text: line, ...(i > 0 ? { break: 1 } : {}) }));
+}
+
+interface ParaOptions {
+  face?: Face;
+  role: TextRole;
+  align?: "left" | "center" | "right" | "justify" | "distribute";
+  level?: 1 | 2 | 3;
+  indentChars?: number;
+  rightChars?: number;
+  before?: number;
+  after?: number;
+  pageBreak?: boolean;
+  keepNext?: boolean;
+  color?: string;
+  border?: string;
+  /** The width the text is laid out in, pt: given, a line is broken before a date that would otherwise split. */
+  width?: number;
+}
+
+/** A paragraph with an exact line height, so that it is as tall in Word and LibreOffice as the paginator said. */
+function para(text: string, lang: Lang, o: ParaOptions): Paragraph {
   const alignment =
-    options.align === "center"
+    o.align === "center"
       ? AlignmentType.CENTER
-      : options.align === "right"
+      : o.align === "right"
         ? AlignmentType.RIGHT
-        : AlignmentType.JUSTIFIED;
+        : o.align === "left"
+          ? AlignmentType.LEFT
+          : o.align === "distribute"
+            ? AlignmentType.DISTRIBUTE
+            : AlignmentType.JUSTIFIED;
   const level =
-    options.level === 1
+    o.level === 1
       ? HeadingLevel.HEADING_1
-      : options.level === 2
+      : o.level === 2
         ? HeadingLevel.HEADING_2
-        : options.level === 3
+        : o.level === 3
           ? HeadingLevel.HEADING_3
           : undefined;
+  const side = o.border ? { style: BorderStyle.SINGLE, size: 12, color: o.border, space: 2 } : undefined;
   return new Paragraph({
     alignment,
     ...(level ? { heading: level } : {}),
-    children: runs(text, { heading: options.heading ?? false, size: options.size ?? size.text }, lang),
-    spacing: { before: options.before ?? 0, after: options.after ?? 60, line: 300 },
-    ...(options.indent ? { indent: { firstLine: 480 } } : {}),
-    ...(options.pageBreak ? { pageBreakBefore: true } : {}),
-    ...(options.keepNext ? { keepNext: true } : {}),
+    children: runs(
+      text,
+      o.face ?? "body",
+      o.role,
+      lang,
+      o.color,
+      o.width !== undefined ? { width: o.width, indent: o.indentChars ?? 0 } : undefined,
+    ),
+    spacing: {
+      before: tw(o.before ?? 0),
+      after: tw(o.after ?? 0),
+      line: tw(o.role.line),
+      lineRule: LineRuleType.EXACT,
+    },
+    ...(o.indentChars || o.rightChars
+      ? {
+          indent: {
+            ...(o.indentChars ? { firstLine: tw(o.indentChars * o.role.size) } : {}),
+            ...(o.rightChars ? { right: tw(o.rightChars * o.role.size) } : {}),
+          },
+        }
+      : {}),
+    ...(o.pageBreak ? { pageBreakBefore: true } : {}),
+    ...(o.keepNext ? { keepNext: true } : {}),
+    ...(side ? { border: { top: side, bottom: side, left: side, right: side } } : {}),
   });
-}
-
-/** The empty paragraph Word needs after a table. One that ends a page is dropped when the document
- * is assembled: it would spill onto a sheet of its own when the table fills its page. */
-const spacers = new WeakSet<Paragraph>();
-function spacer(lang: OrdersDocument["lang"]): Paragraph {
-  const p = para("", lang, { after: 0 });
-  spacers.add(p);
-  return p;
 }
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 const borders = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
+const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
 
-function cell(text: string, lang: OrdersDocument["lang"], width: number, header = false, span = 1): TableCell {
+function cell(
+  content: Paragraph[],
+  s: PageStyle,
+  width: number,
+  o: { header?: boolean; span?: number; noBorder?: boolean; bottom?: boolean } = {},
+): TableCell {
   return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    ...(span > 1 ? { columnSpan: span } : {}),
-    margins: { top: 30, bottom: 30, left: 80, right: 80 },
-    ...(header ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: "E7E7E7" } } : {}),
-    children: [
-      new Paragraph({
-        children: runs(text, { heading: header, size: size.table }, lang),
-        spacing: { before: 0, after: 0, line: 264 },
-      }),
-    ],
+    width: { size: tw(width), type: WidthType.DXA },
+    ...(o.span && o.span > 1 ? { columnSpan: o.span } : {}),
+    margins: o.noBorder
+      ? { top: 0, bottom: 0, left: 0, right: 0 }
+      : { top: tw(s.space.cellV), bottom: tw(s.space.cellV), left: tw(s.space.cellH), right: tw(s.space.cellH) },
+    ...(o.header ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: "E7E7E7" } } : {}),
+    ...(o.bottom ? { verticalAlign: VerticalAlignTable.BOTTOM } : {}),
+    ...(o.noBorder ? { borders: { top: none, bottom: none, left: none, right: none } } : {}),
+    children: content,
   });
 }
 
-/** Widths in percent → twips that add up to the text width exactly. */
-function twips(percents: number[]): number[] {
-  const total = percents.reduce((a, b) => a + b, 0);
-  const widths = percents.map((p) => Math.floor((p / total) * contentWidth));
-  widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + contentWidth - widths.reduce((a, b) => a + b, 0);
-  return widths;
-}
+const cellText = (text: string, s: PageStyle, lang: Lang, width: number, header = false) =>
+  para(text, lang, {
+    face: header ? "heading" : "body",
+    role: s.text.cell,
+    align: "left",
+    width: width - 2 * s.space.cellH - 0.5,
+  });
 
-function table(widths: number[], rows: TableRow[]): Table {
+function table(widths: number[], rows: TableRow[], o: { noBorder?: boolean; center?: boolean } = {}): Table {
   return new Table({
     rows,
-    width: { size: contentWidth, type: WidthType.DXA },
-    columnWidths: widths,
+    width: { size: widths.reduce((a, w) => a + tw(w), 0), type: WidthType.DXA },
+    columnWidths: widths.map(tw),
     layout: TableLayoutType.FIXED,
-    borders,
+    borders: o.noBorder ? noBorders : borders,
+    ...(o.center ? { alignment: AlignmentType.CENTER } : {}),
   });
 }
 
-/** `breakBefore`: the block starts a new page of the model, so a new sheet of paper. */
-function blockToDocx(b: Block, lang: OrdersDocument["lang"], breakBefore: boolean): (Paragraph | Table)[] {
+/** The empty paragraph Word needs between two tables, exactly as tall as the space the paginator left. */
+const spacer = (s: PageStyle, lang: Lang) => para("", lang, { role: { size: 1, line: s.space.afterTable } });
+
+const rowMin = (s: PageStyle, lines: number) => ({
+  value: tw(lines * s.text.cell.line + 2 * s.space.cellV),
+  rule: HeightRule.ATLEAST,
+});
+
+function blockToDocx(b: Block, s: PageStyle, lang: Lang, pageBreak: boolean): (Paragraph | Table)[] {
+  const t = s.text;
+  const sp = s.space;
   switch (b.kind) {
     case "title":
       return [
         para(b.text, lang, {
-          heading: true,
+          face: s.titleFace === "display" ? "display" : "heading",
+          role: t.title,
           level: 1,
-          size: size.title,
           align: "center",
-          after: 60,
-          pageBreak: breakBefore,
+          after: b.subtitle ? sp.afterTitle : sp.afterTitle + sp.afterSubtitle,
+          pageBreak,
           keepNext: true,
         }),
-        ...(b.subtitle ? [para(b.subtitle, lang, { align: "center", after: 160, keepNext: true })] : []),
+        ...(b.subtitle
+          ? [para(b.subtitle, lang, { role: t.subtitle, align: "center", after: sp.afterSubtitle, keepNext: true })]
+          : []),
       ];
     case "heading":
-      return [
-        para(b.text, lang, {
-          heading: true,
-          level: 2,
-          size: size.heading,
-          before: 120,
-          after: 60,
-          keepNext: true,
-          pageBreak: breakBefore,
-        }),
-      ];
     case "subheading":
       return [
-        para(b.text, lang, { heading: true, level: 3, before: 100, after: 40, keepNext: true, pageBreak: breakBefore }),
+        para(b.text, lang, {
+          face: "heading",
+          role: b.kind === "heading" ? t.heading : t.subheading,
+          level: b.kind === "heading" ? 2 : 3,
+          align: "left",
+          before: sp.beforeHeading,
+          after: sp.afterHeading,
+          keepNext: true,
+          pageBreak,
+        }),
+      ];
+    case "continued":
+      return [
+        para(b.text, lang, {
+          face: "heading",
+          role: t.continued,
+          align: "left",
+          after: sp.afterParagraph + 2,
+          pageBreak,
+        }),
       ];
     case "paragraph":
       return [
         para(b.text, lang, {
-          ...(b.align ? { align: b.align } : {}),
-          indent: b.indent ?? false,
-          pageBreak: breakBefore,
-          ...(b.small ? { size: size.table } : {}),
+          width: textArea(s).width,
+          role: b.small ? t.small : t.body,
+          ...(b.align && b.align !== "left" ? { align: b.align } : b.runOn ? { align: "distribute" as const } : {}),
+          ...(b.indent ? { indentChars: 2 } : {}),
+          after: sp.afterParagraph,
+          pageBreak,
         }),
       ];
+    case "seals": {
+      const third = textArea(s).width / 3;
+      const out: (Paragraph | Table)[] = [para("", lang, { role: { size: 1, line: sp.sealGap } })];
+      for (let i = 0; i < b.names.length; i += 3) {
+        const names = b.names.slice(i, i + 3);
+        const row = new TableRow({
+          cantSplit: true,
+          height: { value: tw(i === 0 ? t.body.line : sp.sealRow), rule: HeightRule.ATLEAST },
+          children: names.map((n) =>
+            cell([para(n, lang, { role: t.body, align: "center" })], s, third, { noBorder: true, bottom: true }),
+          ),
+        });
+        out.push(
+          table(
+            names.map(() => third),
+            [row],
+            { noBorder: true, center: true },
+          ),
+        );
+      }
+      out.push(para(b.date, lang, { role: t.body, align: "right", rightChars: 4, after: sp.afterParagraph }));
+      return out;
+    }
     default:
-      return [...(breakBefore ? [new Paragraph({ pageBreakBefore: true })] : []), ...tableBlock(b, lang)];
+      return [
+        ...(pageBreak ? [para("", lang, { role: { size: 1, line: 1 }, pageBreak: true })] : []),
+        ...tableBlock(b, s, lang),
+      ];
   }
 }
 
 function tableBlock(
   b: Extract<Block, { kind: "fields" | "table" | "space" | "signatures" }>,
-  lang: OrdersDocument["lang"],
-): (Paragraph | Table)[] {
+  s: PageStyle,
+  lang: Lang,
+): Table[] {
+  const area = textArea(s);
   switch (b.kind) {
     case "fields": {
-      const widths = twips(b.paired ? [16, 34, 16, 34] : [24, 76]);
+      const widths = fieldWidths(s, b.paired ?? false);
       const rest = widths.slice(1).reduce((a, w) => a + w, 0);
-      const rows = fieldRows(b).map(
-        (row) =>
-          new TableRow({
-            cantSplit: true,
-            ...(row.some((f) => f.value === "") ? { height: { value: 510, rule: HeightRule.ATLEAST } } : {}),
-            children: row.flatMap((f, i) => {
-              const span = row.length === 1 && b.paired ? 3 : 1;
-              return [
-                cell(f.label, lang, widths[2 * i] ?? 0, true),
-                cell(f.value, lang, span === 3 ? rest : (widths[2 * i + 1] ?? 0), false, span),
-              ];
-            }),
+      const rows = fieldRows(b).map((row) => {
+        const blank = row.filter((f) => f.value === "").map((f) => f.lines ?? 1);
+        return new TableRow({
+          cantSplit: true,
+          ...(blank.length > 0 ? { height: rowMin(s, Math.max(...blank)) } : {}),
+          children: row.flatMap((f, i) => {
+            const span = row.length === 1 && b.paired ? 3 : 1;
+            return [
+              cell([cellText(f.label, s, lang, widths[2 * i] ?? 0, true)], s, widths[2 * i] ?? 0, { header: true }),
+              cell(
+                [cellText(f.value, s, lang, span === 3 ? rest : (widths[2 * i + 1] ?? 0))],
+                s,
+                span === 3 ? rest : (widths[2 * i + 1] ?? 0),
+                {
+                  span,
+                },
+              ),
+            ];
           }),
-      );
-      return [table(widths, rows), spacer(lang)];
+        });
+      });
+      return [table(widths, rows)];
     }
     case "table": {
-      const widths = twips(b.columns.map((c) => c.width));
+      const widths = b.widths ?? columnWidths(s, b.columns, b.rows, area.width);
       const head = new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: b.columns.map((c, i) => cell(c.title, lang, widths[i] ?? 0, true)),
+        children: b.columns.map((c, i) =>
+          cell([cellText(c.title, s, lang, widths[i] ?? 0, true)], s, widths[i] ?? 0, { header: true }),
+        ),
       });
       const body = b.rows.map(
         (r) =>
           new TableRow({
             cantSplit: true,
-            ...(b.writeIn ? { height: { value: 740, rule: HeightRule.ATLEAST } } : {}),
-            children: r.map((v, i) => cell(v, lang, widths[i] ?? 0)),
+            ...(b.writeIn ? { height: rowMin(s, 3) } : {}),
+            children: r.map((v, i) => cell([cellText(v, s, lang, widths[i] ?? 0)], s, widths[i] ?? 0)),
           }),
       );
-      return [table(widths, [head, ...body]), spacer(lang)];
+      return [table(widths, [head, ...body])];
     }
     case "space": {
-      const rows = [
-        new TableRow({
-          cantSplit: true,
-          height: { value: 300 + 450 * b.lines, rule: HeightRule.ATLEAST },
-          children: [cell(b.label, lang, contentWidth)],
-        }),
-      ];
-      return [table([contentWidth], rows), spacer(lang)];
+      const dotted = { style: BorderStyle.DOTTED, size: 4, color: "666666", space: 0 };
+      const lines = Array.from(
+        { length: b.lines },
+        () =>
+          new Paragraph({
+            children: [],
+            spacing: { before: 0, after: 0, line: tw(s.space.writeLine), lineRule: LineRuleType.EXACT },
+            border: { bottom: dotted },
+          }),
+      );
+      const row = new TableRow({
+        cantSplit: true,
+        children: [cell([cellText(b.label, s, lang, area.width, true), ...lines], s, area.width)],
+      });
+      return [table([area.width], [row])];
     }
     case "signatures": {
-      const half = twips([50, 50]) as [number, number];
+      const half = area.width / 2;
       const rows: TableRow[] = [];
       for (let i = 0; i < b.entries.length; i += 2) {
-        const pair = [b.entries[i], b.entries[i + 1]].map((e, j) =>
-          e === undefined ? cell("", lang, half[j] ?? 0) : cell(`${e}\n\n${b.line}`, lang, half[j] ?? 0),
+        const pair = [b.entries[i], b.entries[i + 1]].map((e) =>
+          cell([cellText(e ? `${e.text}\n\n${e.line}` : "", s, lang, half)], s, half),
         );
-        rows.push(new TableRow({ cantSplit: true, height: { value: 850, rule: HeightRule.ATLEAST }, children: pair }));
+        rows.push(new TableRow({ cantSplit: true, height: rowMin(s, 3), children: pair }));
       }
-      return [table(half, rows), spacer(lang)];
+      return [table([half, half], rows)];
     }
   }
 }
 
-function footer(doc: OrdersDocument): Footer {
-  const parts = doc.pageLabel.split(/(\{page\}|\{pages\})/).filter((p) => p !== "");
-  const base: IRunOptions = { font: bodyFont, size: size.footer };
-  const children = [
-    new TextRun({ ...base, text: `${doc.footer}    ` }),
-    ...parts.map((p) =>
-      p === "{page}"
+/** The sheets of one document as Word content: each sheet starts a new page; no spacer at a sheet's end. */
+function sectionChildren(doc: OrdersDocument, sec: DocSection): (Paragraph | Table)[] {
+  const s = sec.style;
+  return sec.sheets.flatMap((sheet, index) => {
+    const banner = doc.banner
+      ? [
+          para(doc.banner, doc.lang, {
+            face: "heading",
+            role: s.text.body,
+            align: "center",
+            after: 6,
+            pageBreak: index > 0,
+            color: "CC0000",
+            border: "CC0000",
+          }),
+        ]
+      : [];
+    const out: (Paragraph | Table)[] = [...banner];
+    sheet.blocks.forEach((b, i) => {
+      const elements = blockToDocx(b, s, doc.lang, index > 0 && banner.length === 0 && i === 0);
+      out.push(...elements);
+      const last = i === sheet.blocks.length - 1;
+      if (!last && elements.at(-1) instanceof Table) out.push(spacer(s, doc.lang));
+    });
+    return out;
+  });
+}
+
+/** Page numbers of one document from 1: "— 1 —" right on odd pages and left on even ones (GB/T 9704-2012 §7.5), or "第 1 页 共 2 页". */
+function footers(doc: OrdersDocument, sec: DocSection): { default: Footer; even: Footer } {
+  const s = sec.style;
+  const base: IRunOptions = {
+    font: fonts[s.numbering === "dash" ? "number" : "body"],
+    size: Math.round(s.text.number.size * 2),
+  };
+  const pages = sec.sheets.length;
+  const number = (side: "odd" | "even") => {
+    const label = pageNumberText(doc, s, 987654, 123456);
+    // The page number is Word's own field; the total is SECTIONPAGES, its value written in for LibreOffice.
+    const parts = label.split(/(987654|123456)/).filter((p) => p !== "");
+    const children = parts.map((p) =>
+      p === "987654"
         ? new TextRun({ ...base, children: [PageNumber.CURRENT] })
-        : p === "{pages}"
-          ? new TextRun({ ...base, children: [PageNumber.TOTAL_PAGES] })
+        : p === "123456"
+          ? new SimpleField("SECTIONPAGES", String(pages))
           : new TextRun({ ...base, text: p }),
-    ),
-  ];
-  return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children })] });
+    );
+    const dash = s.numbering === "dash";
+    return new Paragraph({
+      alignment: dash ? (side === "odd" ? AlignmentType.RIGHT : AlignmentType.LEFT) : AlignmentType.CENTER,
+      ...(dash
+        ? { indent: side === "odd" ? { right: tw(s.text.number.size) } : { left: tw(s.text.number.size) } }
+        : {}),
+      spacing: { before: 0, after: 0, line: tw(s.text.number.line), lineRule: LineRuleType.EXACT },
+      children,
+    });
+  };
+  const note = sec.note ? [para(sec.note, doc.lang, { role: s.text.note, align: "center" })] : [];
+  return {
+    default: new Footer({ children: [number("odd"), ...note] }),
+    even: new Footer({ children: [number("even"), ...note] }),
+  };
+}
+
+function sectionOptions(doc: OrdersDocument, sec: DocSection): ISectionOptions {
+  const s = sec.style;
+  const landscape = s.paper.width > s.paper.height;
+  // Word places a footer by the distance of its last line from the paper's edge.
+  const footerHeight = s.text.number.line + (sec.note ? s.text.note.line : 0);
+  const footer = Math.max(0, twMm(s.margin.bottom - s.numberGap) - tw(footerHeight));
+  return {
+    properties: {
+      page: {
+        // docx swaps width and height for a landscape page itself.
+        size: {
+          width: twMm(landscape ? s.paper.height : s.paper.width),
+          height: twMm(landscape ? s.paper.width : s.paper.height),
+          ...(landscape ? { orientation: PageOrientation.LANDSCAPE } : {}),
+        },
+        margin: {
+          top: twMm(s.margin.top),
+          bottom: twMm(s.margin.bottom),
+          left: twMm(s.margin.left),
+          right: twMm(s.margin.right),
+          header: twMm(10),
+          footer,
+        },
+        pageNumbers: { start: 1 },
+      },
+    },
+    footers: footers(doc, sec),
+    children: sectionChildren(doc, sec),
+  };
 }
 
 const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -270,63 +531,40 @@ function coreProperties(doc: OrdersDocument): string {
   );
 }
 
-/** A Word/WPS document: A4, 仿宋/黑体, one page (or more) per page of the model, the footer on every page. */
+/** A Word/WPS document: one Word section per document of the file, each with its paper, margins and page numbers; one page per sheet. */
 export async function renderDocx(input: OrdersDocument): Promise<Uint8Array> {
   // Characters XML cannot hold (a BEL in a name) would make word/document.xml unreadable.
   const doc = documentValue(input);
-  const children = doc.pages.flatMap((p, pageIndex) => {
-    const banner = doc.banner
-      ? [
-          para(doc.banner, doc.lang, {
-            heading: true,
-            align: "center",
-            size: size.text,
-            after: 120,
-            pageBreak: pageIndex > 0,
-          }),
-        ]
-      : [];
-    const elements = [
-      ...banner,
-      ...p.blocks.flatMap((b, i) => blockToDocx(b, doc.lang, pageIndex > 0 && banner.length === 0 && i === 0)),
-    ];
-    // The next page begins with a paragraph that breaks the page: no spacer needed before it.
-    const last = elements.at(-1);
-    if (pageIndex < doc.pages.length - 1 && last instanceof Paragraph && spacers.has(last)) elements.pop();
-    return elements;
-  });
+  const first = doc.sections[0]?.style;
   const document = new Document({
     title: doc.title,
     creator: "checkonce",
+    evenAndOddHeaderAndFooters: true,
     // Word's heading styles (for the navigation pane), dressed as an office prints them: 黑体, black, not bold.
+    // A paragraph that sets nothing (the one Word keeps at a section's end) is 1 pt tall, so it never spills a page.
     styles: {
       default: {
-        document: { run: { font: bodyFont, size: size.text } },
-        heading1: { run: { font: headingFont, size: size.title, color: "000000", bold: false } },
-        heading2: { run: { font: headingFont, size: size.heading, color: "000000", bold: false } },
-        heading3: { run: { font: headingFont, size: size.text, color: "000000", bold: false } },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: page.width, height: page.height },
-            margin: {
-              top: page.top,
-              bottom: page.bottom,
-              left: page.side,
-              right: page.side,
-              header: page.footer,
-              footer: page.footer,
-            },
+        document: {
+          run: { font: fonts.body, size: 21 },
+          paragraph: { spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT } },
+        },
+        heading1: {
+          run: {
+            font: fonts.heading,
+            size: Math.round((first?.text.title.size ?? 18) * 2),
+            color: "000000",
+            bold: false,
           },
         },
-        footers: { default: footer(doc) },
-        children,
+        heading2: { run: { font: fonts.heading, color: "000000", bold: false } },
+        heading3: { run: { font: fonts.heading, color: "000000", bold: false } },
       },
-    ],
+    },
+    sections: doc.sections.map((sec) => sectionOptions(doc, sec)),
   });
-  const bytes = await Packer.toBuffer(document, false, [{ path: "docProps/core.xml", data: coreProperties(doc) }]);
+  const bytes = await Packer.toBuffer(document, false, [
+    { path: "docProps/core.xml", data: coreProperties(doc) },
+    { path: "word/fontTable.xml", data: fontTable },
+  ]);
   return fixZipDates(new Uint8Array(bytes), doc.date);
 }

@@ -1,8 +1,8 @@
-import { fieldRows, type Block, type OrdersDocument } from "./document.js";
+import { fieldRows, plain, type Block, type OrdersDocument } from "./document.js";
 import { documentValue } from "../util/safe-text.js";
 
 /** Inline text: Markdown's special characters escaped, so that a name never becomes markup. */
-const inline = (s: string) => s.replace(/([\\`*_[\]<>|#])/g, "\\$1");
+const inline = (s: string) => plain(s).replace(/([\\`*_[\]<>|#])/g, "\\$1");
 const cell = (s: string) => inline(s).replace(/\r?\n/g, "<br>");
 /** A line to write on; the full-width low line is not Markdown markup. */
 const blankLine = "\uff3f".repeat(14);
@@ -29,6 +29,7 @@ function block(b: Block): string {
     case "subheading":
       return `### ${inline(b.text)}`;
     case "paragraph":
+    case "continued":
       return inline(b.text);
     case "fields": {
       const rows = fieldRows(b).map((row) => row.flatMap((f) => [f.label, f.value === "" ? blankLine : f.value]));
@@ -46,14 +47,17 @@ function block(b: Block): string {
     case "space":
       return `**${inline(b.label)}**\n\n${Array.from({ length: b.lines }, () => blankLine).join("  \n")}`;
     case "signatures":
-      return b.entries.map((e) => `- ${inline(e)}  \n  ${inline(b.line)}`).join("\n");
+      return b.entries.map((e) => `- ${inline(e.text).replace(/\n/g, "  \n  ")}  \n  ${inline(e.line)}`).join("\n");
+    case "seals":
+      return [...b.names.map((n) => inline(n)), inline(b.date)].join("  \n");
   }
 }
 
-/** Markdown for reading on screen or in a repository; a horizontal rule where a new page begins. */
+/** Markdown for reading on screen or in a repository: each document of the file after a horizontal rule. */
 export function renderMarkdown(input: OrdersDocument): string {
   const doc = documentValue(input);
   const banner = doc.banner ? `> **${inline(doc.banner)}**\n\n` : "";
-  const pages = doc.pages.map((p) => banner + p.blocks.map(block).join("\n\n"));
-  return `${pages.join("\n\n---\n\n")}\n\n---\n\n*${inline(doc.footer)}*\n`;
+  const parts = doc.sections.map((sec) => banner + sec.flow.map(block).join("\n\n"));
+  const notes = [...new Set(doc.sections.flatMap((sec) => (sec.note ? [sec.note] : [])))];
+  return `${parts.join("\n\n---\n\n")}\n${notes.map((n) => `\n---\n\n*${inline(n)}*\n`).join("")}`;
 }

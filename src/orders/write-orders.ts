@@ -13,6 +13,7 @@ import { layoutDocuments } from "./layout-documents.js";
 import { renderFiles, renderers, type OrdersFormat, type RenderedFile } from "./renderers.js";
 import { runBrowser } from "./browser.js";
 import { fixPdfDates } from "./pdf-dates.js";
+import type { PageProfile } from "./page-styles.js";
 
 /** Written into every output folder: what made it, and each file's SHA-256. Its absence protects folders we did not write. */
 export const MANIFEST = ".checkonce-orders.json";
@@ -29,6 +30,8 @@ export interface OrdersRequest {
   previous: boolean;
   /** The browser that prints PDF (findBrowser), when PDF is asked for. */
   browser: string | undefined;
+  /** The page profile asked for on the command line, over checkonce.yaml's. */
+  profile?: PageProfile;
 }
 
 export interface OrdersChanges {
@@ -51,7 +54,11 @@ export interface OrdersWritten {
 export async function writeOrders(request: OrdersRequest): Promise<OrdersWritten> {
   const { record, verified, target, browser } = request;
   const campaign = record.record.campaign;
-  const orders = buildCampaignOrders(record.record, request.ws, { record: record.path, verified });
+  const orders = buildCampaignOrders(record.record, request.ws, {
+    record: record.path,
+    verified,
+    ...(request.profile ? { profile: request.profile } : {}),
+  });
   const docs = layoutDocuments(orders, request.lang);
   const files = await renderFiles(
     docs,

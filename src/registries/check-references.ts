@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { checkDocumentSettings } from "./check-documents.js";
 import type { Position } from "../util/yaml-source.js";
 import type { DiagnosticCode, MessageParams } from "../i18n/messages.js";
 import { severityOf } from "../diagnostics/diagnostic.js";
@@ -226,6 +227,8 @@ export function checkReferences(ws: Workspace, options: ReferenceCheckOptions): 
     object(entry, "/object", entry.value.object);
     department(entry, "/body", entry.value.body, "upper");
   }
+
+  checkDocumentSettings(ws, departments, add);
 
   const pools = departmentPools(ws, options.today).map((d) => ({ ...d, ...options.locate(d.file, d.pointer) }));
   return [...out, ...pools];

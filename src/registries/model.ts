@@ -30,6 +30,8 @@ export interface ResolvedConfig {
   policy: ResolvedPolicy;
   /** Holidays and adjusted working days for years the calendar package does not know (results/calendar.ts). */
   calendar?: NonNullable<WorkspaceConfigFile["calendar"]>;
+  /** How `orders` lays out and signs its documents (issue 11); defaults are applied there. */
+  documents?: WorkspaceConfigFile["documents"];
 }
 
 export interface SourceInfo {
@@ -84,6 +86,7 @@ export function resolveConfig(file: WorkspaceConfigFile | undefined): ResolvedCo
     locale: file?.locale ?? "zh",
     policy,
     calendar: file?.calendar ?? [],
+    ...(file?.documents ? { documents: file.documents } : {}),
   };
 }
 

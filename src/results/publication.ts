@@ -1,6 +1,8 @@
 import { message, type Lang, type MessageParams } from "../i18n/messages.js";
 import type { ResultsUiKey } from "../i18n/messages-results.js";
-import type { Block, OrdersDocument } from "../orders/document.js";
+import { nowrap, type Block, type OrdersDocument } from "../orders/document.js";
+import { layoutSection } from "../orders/layout-documents.js";
+import { landscapeStyle } from "../orders/page-styles.js";
 import { indexById, type Workspace } from "../registries/model.js";
 import type { CampaignResults } from "./load-results.js";
 import { publicCategory, worstCategory, type PublicCategory } from "./outcomes.js";
@@ -103,15 +105,16 @@ export function publicationDocument(p: Publication, lang: Lang): OrdersDocument 
     {
       kind: "table",
       columns: [
-        { title: columns[0] ?? "", width: 5 },
-        { title: columns[1] ?? "", width: 22 },
-        { title: columns[2] ?? "", width: 19 },
-        { title: columns[3] ?? "", width: 14 },
-        { title: columns[4] ?? "", width: 11 },
-        { title: columns[5] ?? "", width: 15 },
-        { title: columns[6] ?? "", width: 14 },
+        { title: columns[0] ?? "", weight: 5 },
+        { title: columns[1] ?? "", weight: 22 },
+        { title: columns[2] ?? "", weight: 19 },
+        { title: columns[3] ?? "", weight: 14 },
+        { title: columns[4] ?? "", weight: 11 },
+        { title: columns[5] ?? "", weight: 15 },
+        { title: columns[6] ?? "", weight: 14 },
       ],
-      rows: rows.map((r) => r.slice(0, 7)),
+      // The credit code never breaks over two lines (issue 11).
+      rows: rows.map((r) => r.slice(0, 7).map((cell, i) => (i === 2 ? nowrap(cell) : cell))),
     },
     { kind: "paragraph", text: say("pub-basis"), indent: true, small: true },
   ];
@@ -121,10 +124,16 @@ export function publicationDocument(p: Publication, lang: Lang): OrdersDocument 
     fileBase: `${p.campaign.id}-${say("pub-file")}`,
     lang,
     title: `${say("pub-title")} ${p.campaign.id}`,
-    footer: say("pub-footer", { county: p.county, campaign: p.campaign.id }),
     pageLabel: say("doc-page", { page: "{page}", pages: "{pages}" }),
     date: p.asOf,
-    pages: [{ blocks }],
+    // Landscape, as the draw list for publication: a row of the table stays one line.
+    sections: [
+      layoutSection("publication", blocks, landscapeStyle, lang, {
+        document: say("pub-title"),
+        subject: p.campaign.name,
+        note: say("pub-footer", { county: p.county, campaign: p.campaign.id }),
+      }),
+    ],
     sheet: { columns, rows },
     data: publicationData(p),
   };

@@ -20,7 +20,7 @@ import { parseFormats, renderFiles } from "../../src/orders/renderers.js";
 import { fixZipDates } from "../../src/util/zip-dates.js";
 import { fixPdfDates } from "../../src/orders/pdf-dates.js";
 import { browserArgs, browserCandidates, countPdfPages, findBrowser } from "../../src/orders/browser.js";
-import { fieldRows } from "../../src/orders/document.js";
+import { fieldRows, type DocSection } from "../../src/orders/document.js";
 import { docxText } from "./helpers.js";
 
 /** The pure core and the renderers, on a small workspace written out here. */
@@ -256,6 +256,45 @@ describe("buildCampaignOrders", () => {
     ]);
   });
 
+  it("a team lists only the departments its objects need; every list puts the lead department first", () => {
+    const ws = workspace();
+    ws.departments.push(dept("jykjj", "临猗县教育科技局"));
+    const campaign = ws.campaigns[0]?.value;
+    if (campaign) campaign.departments = ["xfjy", "jykjj", "scjgj"];
+    const orders = buildCampaignOrders(drawRecord(), ws, { record: "r", verified: true });
+    expect(orders.departments.map((d) => d.id)).toEqual(["scjgj", "xfjy", "jykjj"]);
+    expect(orders.teams[0]?.departments.map((d) => d.id)).toEqual(["scjgj", "xfjy"]);
+    const summary = layoutDocuments(orders, "zh")[1];
+    const perDepartment = summary?.sections[0]?.sheets.flatMap((sh) => sh.blocks).filter((b) => b.kind === "table")[1];
+    expect(perDepartment?.kind === "table" && perDepartment.rows.map((r) => r[0])).toEqual([
+      "临猗县市场监督管理局",
+      "临猗县消防救援大队",
+      "猗氏镇人民政府",
+    ]);
+  });
+
+  it("the page profile: GB/T 9704 for the notice by default, compact from checkonce.yaml or the command line", () => {
+    const styles = (orders: ReturnType<typeof build>) =>
+      layoutDocuments(orders, "zh")[0]?.sections.map((s) => `${s.kind}:${s.style.id}`);
+    expect(styles(build())?.slice(0, 4)).toEqual([
+      "cover:compact",
+      "notice:gbt9704",
+      "checklist:compact",
+      "record:compact",
+    ]);
+    const ws = workspace();
+    ws.config.documents = { profile: "compact" };
+    const compact = buildCampaignOrders(drawRecord(), ws, { record: "r", verified: true });
+    expect(styles(compact)?.[1]).toBe("notice:compact");
+    const asked = buildCampaignOrders(drawRecord(), ws, { record: "r", verified: true, profile: "gbt9704" });
+    expect(styles(asked)?.[1]).toBe("notice:gbt9704");
+    const notice = layoutDocuments(build(), "zh")[0]?.sections[1]?.style;
+    expect(notice?.margin).toEqual({ top: 37, bottom: 35, left: 28, right: 26 });
+    expect(notice?.text.body.size).toBe(16);
+    expect(notice?.text.title.size).toBe(22);
+    expect(notice?.numbering).toBe("dash");
+  });
+
   it("the publication entries have only public fields, in credit-code order", () => {
     const entries = publicationEntries(build());
     expect(entries.map((e) => e.creditCode)).toEqual(["OBJ-A", "OBJ-B"]);
@@ -271,52 +310,128 @@ describe("buildCampaignOrders", () => {
   });
 });
 
+/** Every text of a section's sheets, blocks in order, markers for no-wrap spans removed. */
+const sectionText = (sec: DocSection | undefined) =>
+  (sec?.sheets ?? [])
+    .flatMap((sh) => sh.blocks)
+    .map((b) => JSON.stringify(b))
+    .join("\n")
+    .replace(/[\ue000\ue001]/g, "");
+
 describe("layoutDocuments", () => {
   it("a work order per team (cover, then notice, checklist, record per object), a summary, a publication list", () => {
     const docs = layoutDocuments(build(), "zh");
-    expect(docs.map((d) => [d.id, d.fileBase, d.pages.length])).toEqual([
-      ["T01", "2026-CY-01-T01-检查工作单", 1 + 3 * 2],
-      ["summary", "2026-CY-01-检查组汇总表", 1],
-      ["publication", "2026-CY-01-抽查名单公示", 1],
+    expect(docs.map((d) => [d.id, d.fileBase, d.sections.map((s) => s.kind).join(" ")])).toEqual([
+      ["T01", "2026-CY-01-T01-检查工作单", "cover notice checklist record notice checklist record"],
+      ["summary", "2026-CY-01-检查组汇总表", "summary"],
+      ["publication", "2026-CY-01-抽查名单公示", "publication"],
     ]);
-    const titles = docs[0]?.pages.map((p) => (p.blocks[0]?.kind === "title" ? p.blocks[0].text : ""));
+    const titles = docs[0]?.sections.map((s) => {
+      const first = s.sheets[0]?.blocks[0];
+      return first?.kind === "title" ? first.text : "";
+    });
     expect(titles).toEqual([
       "检查工作单",
       "执法检查通知书",
-      "检查工作单",
+      "检查清单",
       "检查记录单",
       "执法检查通知书",
-      "检查工作单",
+      "检查清单",
       "检查记录单",
     ]);
-    expect(docs[0]?.footer).toBe(
-      "临猗县 · 2026-CY-01 · 由 checkonce 依据抽取记录 draws/2026-CY-01.draw.yaml 生成，记录已复核",
-    );
     expect(docs[0]?.banner).toBeUndefined();
     expect(docs[0]?.sheet.rows.length).toBe(2 * 3);
   });
 
-  it("the notice quotes the campaign's own quotes as single ones, and names the object and its departments", () => {
-    const notice =
-      layoutDocuments(build(), "zh")[0]
-        ?.pages[1]?.blocks.map((b) => ("text" in b ? b.text : ""))
-        .join("\n") ?? "";
-    expect(notice).toContain("编号：2026-CY-01-T01-01");
-    expect(notice).toContain('乙面馆 <b>&"|（统一社会信用代码：OBJ-B）：');
-    expect(notice).toContain("和“2026年第一轮‘综合查一次’”工作方案");
-    expect(notice).toContain("由临猗县市场监督管理局牵头，会同临猗县消防救援大队组成联合检查组");
-    expect(notice).toContain("临猗县市场监督管理局（盖章）");
+  it("the tool and the record's path are named on the internal pages only: cover and summary, never a notice, record or the published list", () => {
+    const docs = layoutDocuments(build(), "zh");
+    const note = "临猗县 · 2026-CY-01 · 由 checkonce 依据抽取记录 draws/2026-CY-01.draw.yaml 生成，记录已复核";
+    const noted = docs.flatMap((d) =>
+      d.sections.filter((s) => s.note !== undefined).map((s) => [d.id, s.kind, s.note]),
+    );
+    expect(noted).toEqual([
+      ["T01", "cover", note],
+      ["summary", "summary", note],
+    ]);
+    for (const d of docs)
+      for (const s of d.sections.filter((x) => x.kind !== "cover" && x.kind !== "summary")) {
+        expect(sectionText(s)).not.toContain("checkonce");
+        expect(sectionText(s)).not.toContain("draws/");
+      }
   });
 
-  it("a redraw shows its attempt and reason; an unverified record, a banner and a footer that says so", () => {
+  it("the notice: number from the template, legal basis of each department's power, the object's rights, contact and supervision phone, a seal for every department", () => {
+    const notice = (ws = workspace()) =>
+      sectionText(
+        layoutDocuments(buildCampaignOrders(drawRecord(), ws, { record: "r", verified: true }), "zh")[0]?.sections[1],
+      );
+    const plainNotice = notice();
+    // Without a template, the neutral number; without a contact, lines to fill in by hand.
+    expect(plainNotice).toContain("2026-CY-01-T01-01");
+    expect(plainNotice).toContain("联系人：＿＿＿＿＿＿　联系电话：＿＿＿＿＿＿＿＿");
+    expect(plainNotice).not.toContain("监督电话");
+    expect(plainNotice).toContain("有权对检查记录提出意见。");
+    // The laws the department's checks cite, when checkonce.yaml names no power.
+    expect(plainNotice).toContain("临猗县市场监督管理局依据《食品安全法》，检查食品经营许可、进货查验。");
+    expect(plainNotice).toContain('乙面馆 <b>&\\"|：');
+    expect(plainNotice).toContain("和“2026年第一轮‘综合查一次’”工作方案");
+    expect(plainNotice).toContain("由临猗县市场监督管理局牵头，会同临猗县消防救援大队组成联合检查组");
+    expect(plainNotice).toContain("检查方式为现场检查、书面检查");
+    expect(plainNotice).toContain("有权拒绝检查（《中华人民共和国行政处罚法》第四十二条、第五十五条）");
+    expect(plainNotice).toContain("有权申请回避（同法第四十三条）");
+    // A name too long for its third of the line is given short, as GB/T 9704-2012 §7.3.5.2 allows.
+    expect(plainNotice).toContain('"names":["县市场监督管理局","临猗县消防救援大队"]');
+
+    const ws = workspace();
+    ws.config.documents = {
+      noticeNumber: "{code}综查〔{year}〕{round}{n:3}号",
+      supervisionPhone: "0359-1008110",
+      contact: { name: "卫某东", phone: "0359-1008111" },
+      departments: {
+        scjgj: {
+          code: "临市监",
+          powers: "《中华人民共和国食品安全法》第一百一十条",
+          contact: { name: "郭某宁", phone: "0359-1004021" },
+        },
+      },
+      seals: "office",
+      officeName: "临猗县“综合查一次”工作领导小组办公室",
+    };
+    const configured = notice(ws);
+    expect(configured).toContain("临市监综查〔2026〕1001号");
+    expect(configured).toContain(
+      "临猗县市场监督管理局依据《中华人民共和国食品安全法》第一百一十条，检查食品经营许可、进货查验。",
+    );
+    expect(configured).toContain("临猗县消防救援大队依据《消防法》，检查疏散通道。");
+    // The lead department's own contact wins over the workspace's.
+    expect(configured).toContain("联系人：郭某宁　联系电话：0359-1004021");
+    expect(configured).toContain("监督电话：0359-1008110");
+    expect(configured).toContain('"names":["临猗县“综合查一次”工作领导小组办公室"]');
+  });
+
+  it("the record: notice number, person in charge and phone from the registry, recorder, body camera, the recusal question, 以上记录已阅，属实 before the party signs", () => {
+    const record = sectionText(layoutDocuments(build(), "zh")[0]?.sections[3]);
+    expect(record).toContain("通知书文号：2026-CY-01-T01-01");
+    expect(record).toContain('"label":"负责人","value":"王某明"');
+    expect(record).toContain('"label":"联系电话","value":"10099998888"');
+    expect(record).toContain('"label":"记录人（签名）","value":""');
+    expect(record).toContain('"label":"执法记录仪编号","value":""');
+    expect(record).toContain("是否申请回避（被检查单位回答）");
+    expect(record).toContain("□不申请　□申请");
+    expect(record).toContain("被检查单位（签字或盖章）\\n以上记录已阅，属实。");
+    expect(record).toContain("记录人（签字）");
+    expect(record).toContain("送达执法检查通知书（2026-CY-01-T01-01）");
+  });
+
+  it("a redraw shows its attempt and reason; an unverified record, a banner and a note that says so", () => {
     const docs = layoutDocuments(build(drawRecord({ attempt: 3, redrawReason: "种子公开有误" }), false), "en");
     for (const d of docs) {
-      expect(d.footer).toContain("draw attempt 3");
-      expect(d.footer).toContain("NOT VERIFIED");
       expect(d.banner).toContain("NOT VERIFIED");
-      const first = d.pages[0]?.blocks[0];
+      const first = d.sections[0]?.sheets[0]?.blocks[0];
       expect(first?.kind === "title" ? first.subtitle : "").toContain("Draw attempt 3 (redrawn: 种子公开有误)");
     }
+    expect(docs[0]?.sections[0]?.note).toContain("draw attempt 3");
+    expect(docs[0]?.sections[0]?.note).toContain("NOT VERIFIED");
   });
 
   it("pairs fields two to a row, a wide one alone", () => {
@@ -336,15 +451,22 @@ describe("layoutDocuments", () => {
 describe("renderers", () => {
   const docs = () => layoutDocuments(build(), "zh");
 
-  it("HTML escapes what the registries hold, and fetches nothing", () => {
-    const html = renderHtml(docs()[0] ?? (undefined as never));
+  it("HTML escapes what the registries hold, fetches nothing, prints one section per sheet with its own page number", () => {
+    const doc = docs()[0] ?? (undefined as never);
+    const html = renderHtml(doc);
     expect(html).toContain("乙面馆 &lt;b&gt;&amp;&quot;|");
     expect(html).not.toContain("<b>&");
-    expect(html).not.toMatch(/https?:/);
-    expect(html.split('<section class="page">').length - 1).toBe(7);
-    expect(html).toContain(
-      'content: "临猗县 · 2026-CY-01 · 由 checkonce 依据抽取记录 draws/2026-CY-01.draw.yaml 生成，记录已复核    " "第 " counter(page) " 页 共 " counter(pages) " 页"',
+    expect(html).not.toMatch(/https?:|url\(|<script|<link|@import/);
+    expect(html).not.toMatch(/[\ue000\ue001]/);
+    const sheets = doc.sections.reduce((n, s) => n + s.sheets.length, 0);
+    expect(html.split('<section class="sheet').length - 1).toBe(sheets);
+    // GB/T 9704-2012: "— 1 —", odd pages right, even pages left; each document numbers from 1.
+    const numbers = [...html.matchAll(/<p class="num( odd| even)?">([^<]*)<\/p>/g)].map((m) => `${m[2]}${m[1] ?? ""}`);
+    const expected = doc.sections.flatMap((s) =>
+      s.sheets.map((_, i) => `\u2014 ${i + 1} \u2014 ${i % 2 === 0 ? "odd" : "even"}`),
     );
+    expect(numbers).toEqual(expected);
+    expect(html).toContain('<span class="nw">OBJ-B</span>');
   });
 
   it("Markdown escapes table pipes and markup", () => {

@@ -104,6 +104,11 @@ export function personalValues(ws: Workspace): { field: string; value: string }[
     add(`inspector ${i.id} phone`, i.phone);
     add(`inspector ${i.id} idNumber`, i.idNumber);
   }
+  // The contact persons checkonce.yaml gives the notices (issue 11).
+  const documents = ws.config.documents;
+  add("checkonce.yaml documents.contact.name", documents?.contact?.name);
+  for (const [id, d] of Object.entries(documents?.departments ?? {}))
+    add(`checkonce.yaml documents.departments.${id}.contact.name`, d.contact?.name);
   for (const { value: d } of ws.departments) {
     add(`department ${d.id} liaison.name`, d.liaison?.name);
     add(`department ${d.id} liaison.phone`, d.liaison?.phone);
