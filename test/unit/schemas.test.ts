@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkSchema, fieldLabel, listSchemaNames } from "../../src/registries/schemas.js";
+import { checkSchema, fieldLabel, listSchemaNames, readSchemaText } from "../../src/registries/schemas.js";
 import { parseYaml } from "../../src/util/yaml-source.js";
 import type { FileKind } from "../../src/registries/kinds.js";
 
@@ -237,4 +237,31 @@ describe("fieldLabel: the field inside its entry", () => {
   ])("%s → %s", (pointer, label) => {
     expect(fieldLabel(pointer)).toBe(label);
   });
+});
+
+describe("every text field of every schema is bounded (issue 14)", () => {
+  // A free string is what a 16 MB scalar or a control character gets through: each one needs a
+  // length limit and a single-line or multi-line format, unless an enum, a const, a pattern or
+  // the date format already bounds it.
+  const unbounded = (node: unknown, path: string, out: string[]): string[] => {
+    if (Array.isArray(node)) node.forEach((v, i) => unbounded(v, `${path}/${i}`, out));
+    else if (node !== null && typeof node === "object") {
+      const n = node as Record<string, unknown>;
+      const bounded = "enum" in n || "const" in n || "pattern" in n || n.format === "date";
+      if (
+        n.type === "string" &&
+        !bounded &&
+        (typeof n.maxLength !== "number" || !["single-line", "multi-line"].includes(String(n.format)))
+      )
+        out.push(path || "/");
+      for (const [k, v] of Object.entries(n)) unbounded(v, `${path}/${k}`, out);
+    }
+    return out;
+  };
+  for (const name of listSchemaNames()) {
+    it(name, () => {
+      const schema: unknown = JSON.parse(readSchemaText(name));
+      expect(unbounded(schema, "", [])).toEqual([]);
+    });
+  }
 });
