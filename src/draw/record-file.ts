@@ -3,12 +3,13 @@ import { join, relative, resolve } from "node:path";
 import { toBlockYaml } from "../util/block-yaml.js";
 import { writeFileAtomic, toPosix } from "../util/fs.js";
 import { parseYaml } from "../util/yaml-source.js";
-import { validatorFor } from "../registries/schemas.js";
+import { validatorFor, valueAt } from "../registries/schemas.js";
 import { sha256Bytes } from "../util/hash.js";
 import { DrawError } from "./draw-error.js";
 import { readRegularFile } from "../util/read-file.js";
 import { UsageError } from "../diagnostics/errors.js";
 import { describeFault } from "../util/io-error.js";
+import { codePointName, forbiddenCharacter } from "../util/safe-text.js";
 import { DRAWS_DIR, type DrawRecord } from "./record.js";
 
 export const recordPath = (campaign: string) => `${DRAWS_DIR}/${campaign}.draw.yaml`;
@@ -53,7 +54,16 @@ export function readRecord(path: string, shown: string): LoadedRecord {
   const validate = validatorFor("draw-record");
   if (!validate(parsed.data)) {
     const e = validate.errors?.[0];
-    throw new DrawError("record-invalid", { record: shown, detail: `${e?.instancePath || "/"} ${e?.message ?? ""}` });
+    const pointer = e?.instancePath || "/";
+    // A character nobody can see is named by its code point, as validate names it in a registry.
+    const found =
+      e?.keyword === "format" && (e.params.format === "single-line" || e.params.format === "multi-line")
+        ? forbiddenCharacter(String(valueAt(parsed.data, pointer)), e.params.format === "multi-line")
+        : undefined;
+    const detail = found
+      ? `${pointer} ${codePointName(found.char)} @${found.index + 1}`
+      : `${pointer} ${e?.message ?? ""}`;
+    throw new DrawError("record-invalid", { record: shown, detail });
   }
   const record = { ...(parsed.data as DrawRecord & { $schema?: string }) };
   delete record.$schema;

@@ -164,7 +164,8 @@ export function fieldLabel(pointer: string): string {
   return inner.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
 }
 
-function valueAt(data: unknown, pointer: string): unknown {
+/** The value a JSON pointer names, or undefined. */
+export function valueAt(data: unknown, pointer: string): unknown {
   let node = data;
   for (const seg of parsePointer(pointer)) {
     if (node === null || typeof node !== "object") return undefined;

@@ -210,13 +210,27 @@ describe("control characters: refused at validation, and no writer makes a broke
     expect(drawsState(ws)).toEqual({});
   });
 
-  it("a reason with BEL, ESC, a lone surrogate and U+FFFF reaches every format: DOCX's XML parses, the rest is clean", async () => {
+  it("a hand-edited record whose reason holds BEL is refused, naming the file, the field and the character", () => {
     const ws = copyOf(drawn, join(tempDir(), "ws"));
     const path = join(ws, "draws", `${BASE_CAMPAIGN}.draw.yaml`);
-    // A record edited by hand: attempt 2 with a reason no command would accept, printed with --no-verify.
     const record = readFileSync(path, "utf8")
       .replace(/^attempt: 1$/m, "attempt: 2")
-      .replace(/^commitment:/m, 'redrawReason: "复核\\a<b>&\\e[31m\\ud800\\uffff</style>重抽"\ncommitment:');
+      .replace(/^commitment:/m, 'redrawReason: "复核\\a\\e[31m\\ud800\\uffff重抽"\ncommitment:');
+    writeFileSync(path, record);
+    const r = run(["orders", BASE_CAMPAIGN, "--no-verify", "--format", "html"], { ws });
+    expectClean(r, [1]);
+    expect(r.stderr).toContain(`draws/${BASE_CAMPAIGN}.draw.yaml`);
+    expect(r.stderr).toContain("/redrawReason U+0007 @3");
+    expect(existsSync(join(ws, "out", BASE_CAMPAIGN))).toBe(false);
+  });
+
+  it("a reason with markup and U+FFFD reaches every format: DOCX's XML parses, the HTML's style is not closed", async () => {
+    const ws = copyOf(drawn, join(tempDir(), "ws"));
+    const path = join(ws, "draws", `${BASE_CAMPAIGN}.draw.yaml`);
+    // A record edited by hand: attempt 2 with markup in its reason, printed with --no-verify.
+    const record = readFileSync(path, "utf8")
+      .replace(/^attempt: 1$/m, "attempt: 2")
+      .replace(/^commitment:/m, 'redrawReason: "复核<b>&\\ufffd]]></style>重抽"\ncommitment:');
     writeFileSync(path, record);
     const r = run(["orders", BASE_CAMPAIGN, "--no-verify", "--format", "docx,html,md,csv,json"], {
       ws,
