@@ -12,7 +12,7 @@ import { terminalText } from "../util/safe-text.js";
 import { relative } from "node:path";
 import type { Context, GlobalOptions, Io } from "../commands/context.js";
 import type { CommandDecl } from "../commands/declare.js";
-import { commands } from "../commands/index.js";
+import { lazyCommands } from "./command-manifest.js";
 
 export type { Io } from "../commands/context.js";
 
@@ -100,6 +100,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       });
     });
   };
+  // From the built manifest, each command's code loaded when it runs; all of them when there is none (tests from src/).
+  const commands = lazyCommands() ?? (await import("../commands/index.js")).commands;
   for (const decl of commands) declare(program, decl);
 
   try {

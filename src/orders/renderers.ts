@@ -1,5 +1,4 @@
 import type { OrdersDocument } from "./document.js";
-import { renderDocx } from "./render-docx.js";
 import { renderHtml } from "./render-html.js";
 import { renderMarkdown } from "./render-md.js";
 import { renderOrdersCsv, renderOrdersJson } from "./render-data.js";
@@ -13,7 +12,8 @@ export const defaultOrdersFormats: OrdersFormat[] = ["docx", "html"];
 
 /** One pure renderer per format (knip's reporters): adding a format touches this map. */
 export const renderers: Record<DocumentFormat, (doc: OrdersDocument) => string | Promise<Uint8Array>> = {
-  docx: renderDocx,
+  // docx costs a fifth of a second to load: only a run that writes a DOCX pays for it.
+  docx: async (doc) => (await import("./render-docx.js")).renderDocx(doc),
   html: renderHtml,
   md: renderMarkdown,
   csv: renderOrdersCsv,

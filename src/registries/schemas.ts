@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import * as formatsModule from "ajv-formats";
+import { createRequire } from "node:module";
+import type { Ajv2020, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import type { FileProblem, Position } from "../util/yaml-source.js";
 import { joinPointer, parsePointer } from "../util/yaml-source.js";
 import { isDiagnosticCode } from "../i18n/messages.js";
@@ -46,7 +46,11 @@ export function validatorFor(name: string): ValidateFunction {
   let validate = validators.get(name);
   if (!validate) {
     if (!ajv) {
-      ajv = new Ajv2020({ strict: true, allErrors: true });
+      // Loaded here, not at the top: a command or a warm run that validates nothing never pays for ajv.
+      const require = createRequire(import.meta.url);
+      const { Ajv2020: Ajv } = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js");
+      const formatsModule = require("ajv-formats") as unknown;
+      ajv = new Ajv({ strict: true, allErrors: true });
       const addFormats = ((formatsModule as unknown as { default?: unknown }).default ?? formatsModule) as (
         a: Ajv2020,
       ) => void;

@@ -12,8 +12,12 @@
  *
  * XLSX cells need no such trick: strings are written as text cells with the Text format (xlsx-write.ts).
  */
-import iconv from "iconv-lite";
+import { createRequire } from "node:module";
+import type Iconv from "iconv-lite";
 import { documentText } from "./safe-text.js";
+
+/** iconv-lite is loaded by the one call that writes GBK, not by every command that can write a CSV. */
+let iconv: typeof Iconv | undefined;
 
 export type OutCell = string | number | boolean | null | undefined;
 
@@ -133,6 +137,7 @@ export type EncodedCsv = { ok: true; bytes: Uint8Array } | { ok: false; char: st
 export function encodeCsv(csv: string, encoding: CsvOutputEncoding): EncodedCsv {
   if (encoding === "utf-8") return { ok: true, bytes: new TextEncoder().encode(csv) };
   const text = csv.startsWith("\ufeff") ? csv.slice(1) : csv;
+  iconv ??= createRequire(import.meta.url)("iconv-lite") as typeof Iconv;
   const bytes = iconv.encode(text, encoding);
   if (encoding === "gbk") {
     const back = new TextDecoder("gbk").decode(bytes);
