@@ -11,6 +11,7 @@ import { UsageError } from "../diagnostics/errors.js";
 import { describeFault } from "../util/io-error.js";
 import { codePointName, forbiddenCharacter } from "../util/safe-text.js";
 import { DRAWS_DIR, type DrawRecord } from "./record.js";
+import { openedCache } from "../workspace/cache.js";
 
 export const recordPath = (campaign: string) => `${DRAWS_DIR}/${campaign}.draw.yaml`;
 export const supersededPath = (campaign: string, attempt: number) =>
@@ -46,6 +47,11 @@ export function readRecord(path: string, shown: string): LoadedRecord {
     throw new UsageError("file-cannot-use", { file: shown, ...describeFault(read) });
   }
   const bytes = read.bytes;
+  const digest = sha256Bytes(bytes);
+  // The same bytes checked by the same tool and schemas in an earlier run: neither parsed nor checked again.
+  const cache = openedCache();
+  const known = cache?.getRecord(resolve(path), digest);
+  if (known !== undefined) return { record: withoutSchemaKey(known), digest, path: shown };
   const parsed = parseYaml(bytes.toString("utf8"));
   if (parsed.problems.length > 0) {
     const p = parsed.problems[0];
@@ -65,9 +71,24 @@ export function readRecord(path: string, shown: string): LoadedRecord {
       : `${pointer} ${e?.message ?? ""}`;
     throw new DrawError("record-invalid", { record: shown, detail });
   }
-  const record = { ...(parsed.data as DrawRecord & { $schema?: string }) };
+  if (isJsonExact(parsed.data)) cache?.setRecord(resolve(path), digest, parsed.data);
+  return { record: withoutSchemaKey(parsed.data), digest, path: shown };
+}
+
+function withoutSchemaKey(data: unknown): DrawRecord {
+  const record = { ...(data as DrawRecord & { $schema?: string }) };
   delete record.$schema;
-  return { record, digest: sha256Bytes(bytes), path: shown };
+  return record;
+}
+
+/** Whether JSON gives back exactly this value (no infinite number, no -0, nothing JSON cannot hold). */
+function isJsonExact(value: unknown): boolean {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(isJsonExact);
+  if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.values(value).every(isJsonExact);
+  return false;
 }
 
 /** A record named by path, or by campaign id (its current record). */

@@ -1,15 +1,11 @@
-import {
-  LineCounter,
-  parseDocument,
-  isMap,
-  isSeq,
-  isPair,
-  isScalar,
-  visit,
-  type Document,
-  type Node as YamlNode,
-} from "yaml";
+import { createRequire } from "node:module";
+import type { Document, LineCounter, Node as YamlNode } from "yaml";
 import type { DiagnosticCode, MessageParams } from "../i18n/messages.js";
+
+/** The yaml package, loaded by the first parse: a warm run served from the cache never pays for it. */
+let yamlModule: typeof import("yaml") | undefined;
+const yaml = (): typeof import("yaml") =>
+  (yamlModule ??= createRequire(import.meta.url)("yaml") as typeof import("yaml"));
 
 export interface Position {
   line: number;
@@ -42,8 +38,8 @@ const MAX_ALIAS_COUNT = 1000;
  * turning every parser complaint into a positioned problem instead of an exception.
  */
 export function parseYaml(text: string): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
+  const lineCounter = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, {
     lineCounter,
     uniqueKeys: true,
     merge: false,
@@ -104,7 +100,7 @@ function schemaProblems(doc: Document, text: string, lineCounter: LineCounter): 
   }
   // Every tag starts with "!": a file without one needs no walk.
   if (!text.includes("!")) return problems;
-  visit(doc, {
+  yaml().visit(doc, {
     Node(_, node) {
       if (node.tag === undefined || CORE_TAGS.has(node.tag)) return;
       const start = node.range?.[0] ?? 0;
@@ -127,9 +123,9 @@ function shortTag(tag: string): string {
 
 function entrySpans(doc: Document, lineCounter: LineCounter): EntrySpans {
   const spans: EntrySpans = {};
-  if (!isMap(doc.contents)) return spans;
+  if (!yaml().isMap(doc.contents)) return spans;
   for (const pair of doc.contents.items) {
-    if (!isScalar(pair.key) || !isSeq(pair.value)) continue;
+    if (!yaml().isScalar(pair.key) || !yaml().isSeq(pair.value)) continue;
     const lines: number[] = [];
     for (const item of pair.value.items) {
       const range = isNodeWithRange(item) ? item.range : undefined;
@@ -161,8 +157,8 @@ export function locateInEntry(bytes: Uint8Array, spans: EntrySpans | undefined, 
   if (start === undefined) return undefined;
   const snippet = new TextDecoder().decode(bytes.subarray(start, end ?? bytes.length)).replace(/^\uFEFF/, "");
   if (!/^\s*- /.test(snippet)) return undefined;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(snippet, {
+  const lineCounter = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(snippet, {
     lineCounter,
     uniqueKeys: false,
     merge: false,
@@ -170,7 +166,7 @@ export function locateInEntry(bytes: Uint8Array, spans: EntrySpans | undefined, 
     version: "1.2",
     schema: "core",
   });
-  if (doc.errors.length > 0 || !isSeq(doc.contents) || doc.contents.items.length !== 1) return undefined;
+  if (doc.errors.length > 0 || !yaml().isSeq(doc.contents) || doc.contents.items.length !== 1) return undefined;
   const pos = locateNode(doc, lineCounter, joinPointer([0, ...rest]), "value");
   return { line: pos.line + first - 1, col: pos.col };
 }
@@ -218,8 +214,8 @@ function locateNode(doc: Document, lineCounter: LineCounter, pointer: string, mo
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i] as string;
     const last = i === segments.length - 1;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === seg);
+    if (yaml().isMap(node)) {
+      const pair = node.items.find((p) => yaml().isPair(p) && yaml().isScalar(p.key) && String(p.key.value) === seg);
       if (!pair) break;
       if (last && mode === "key" && isNodeWithRange(pair.key)) {
         best = pair.key;
@@ -228,7 +224,7 @@ function locateNode(doc: Document, lineCounter: LineCounter, pointer: string, mo
       node = pair.value;
       if (isNodeWithRange(node)) best = node;
       else if (isNodeWithRange(pair.key)) best = pair.key;
-    } else if (isSeq(node)) {
+    } else if (yaml().isSeq(node)) {
       const item = node.items[Number(seg)];
       if (item === undefined) break;
       node = item;

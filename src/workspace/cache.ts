@@ -28,6 +28,13 @@ export interface CachedContent {
   entries?: EntrySpans;
 }
 
+let opened: ContentCache | undefined;
+
+/** The content cache of the workspace opened last in this run (none under --no-cache): draw records are kept there too. */
+export function openedCache(): ContentCache | undefined {
+  return opened;
+}
+
 /**
  * Validated content keyed by SHA-256 of the tool version, the schemas and the file's bytes, so
  * that a changed file, tool or schema never reuses an old result (issue 2).
@@ -41,7 +48,37 @@ export class ContentCache {
   ) {}
 
   static forWorkspace(root: string, enabled: boolean, salt: string): ContentCache {
-    return new ContentCache(enabled ? join(root, ".checkonce", "cache") : undefined, salt);
+    const cache = new ContentCache(enabled ? join(root, ".checkonce", "cache") : undefined, salt);
+    opened = cache;
+    return cache;
+  }
+
+  /**
+   * A draw record's checked content, remembered by the record's path with the SHA-256 of its bytes:
+   * one entry per record, replaced when it changes (so that pruning the registries' entries, before
+   * any record is read, never drops it). Undefined when not known for exactly these bytes.
+   */
+  getRecord(path: string, sha256: string): unknown {
+    if (!this.dir) return undefined;
+    try {
+      const entry = readJson(this.recordEntry(path)) as { salt?: unknown; sha256?: unknown; data?: unknown };
+      return entry.salt === this.salt && entry.sha256 === sha256 ? entry.data : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  setRecord(path: string, sha256: string, data: unknown): void {
+    if (!this.dir) return;
+    try {
+      writeFileAtomic(this.recordEntry(path), JSON.stringify({ salt: this.salt, sha256, data }));
+    } catch {
+      // stays cold
+    }
+  }
+
+  private recordEntry(path: string): string {
+    return join(this.dir ?? "", "records", `${createHash("sha256").update(path).digest("hex")}.json`);
   }
 
   key(kind: string, sha256: string): string {
