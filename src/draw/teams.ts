@@ -67,6 +67,7 @@ export function formTeams(input: TeamInput): RecordTeam[] {
     )) {
       const id = `T${String(teams.length + 1).padStart(2, "0")}`;
       const objectIds = group.map((o) => o.id);
+      const inTeam = new Set(objectIds);
       const needs = departmentNeeds(
         group.map((o) => itemOf.get(o.id) as Item),
         policy,
@@ -82,7 +83,7 @@ export function formTeams(input: TeamInput): RecordTeam[] {
           (i) =>
             !assigned.has(i.id) &&
             qualifications.every((q) => (i.qualifications ?? []).includes(q)) &&
-            !(i.recusals ?? []).some((r) => objectIds.includes(r.object)),
+            !(i.recusals ?? []).some((r) => inTeam.has(r.object)),
         );
         if (candidates.length < count) {
           throw new DrawError("draw-infeasible-inspectors", {
@@ -158,7 +159,9 @@ export function rankCandidates(
 ): Inspector[] {
   const sorted = [...candidates].sort((a, b) => byCodeUnit(a.id, b.id));
   const shuffled = shuffle(streamFor(drawKey, label), sorted);
-  const revisits = (i: Inspector) => (objectIds.some((o) => (history.lastInspectors[o] ?? []).includes(i.id)) ? 1 : 0);
+  // Who visited one of these objects last time, gathered once rather than searched for each candidate.
+  const visited = new Set(objectIds.flatMap((o) => history.lastInspectors[o] ?? []));
+  const revisits = (i: Inspector) => (visited.has(i.id) ? 1 : 0);
   const load = (i: Inspector) => history.loads[i.id] ?? 0;
   return shuffled
     .map((inspector, position) => ({ inspector, position, revisit: revisits(inspector), load: load(inspector) }))
