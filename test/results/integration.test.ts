@@ -1,0 +1,79 @@
+import { cpSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { afterAll, describe, expect, it } from "vitest";
+import type { DrawRecord } from "../../src/draw/record.js";
+import { runCli } from "../helpers/run-cli.js";
+import { exampleDir } from "../helpers/workspaces.js";
+import { cleanTemp, tempDir } from "./helpers.js";
+
+// Where the results (issue 8) meet the spreadsheets (issue 10) and the draw's record.
+
+afterAll(cleanTemp);
+
+/** A copy of the example with its draw and results (what `init --example` gives an officer). */
+function example(): string {
+  const ws = join(tempDir(), "ws");
+  cpSync(exampleDir, ws, { recursive: true, filter: (p) => !p.includes(".checkonce") });
+  return ws;
+}
+const cli = (ws: string, ...args: string[]) => runCli([...args, "-w", ws, "--lang", "en"], { cwd: ws });
+const ledgerLines = (ws: string) =>
+  readFileSync(join(ws, "draws", "ledger.jsonl"), "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as { type: string; campaign?: string; inputs?: { file: string }[] });
+const recordOf = (ws: string, campaign: string) =>
+  parse(readFileSync(join(ws, "draws", `${campaign}.draw.yaml`), "utf8")) as DrawRecord;
+
+// The example's object whose environment department has not entered its result yet.
+const open = { object: "92140821538160727F", department: "sthj", staff: "yishi-02" };
+const addOpen = (outcome = "no-problem", ...more: string[]) => [
+  "results",
+  "add",
+  "2026-CY-01",
+  ...["--object", open.object, "--department", open.department, "--date", "2026-04-22"],
+  ...["--outcome", outcome, "--signature", "signed", "--township-staff", open.staff, "--today", "2026-04-23"],
+  ...more,
+];
+
+describe("results are no input of a draw", () => {
+  it("a draw prepared and run after results lists none of them; entering a result changes no draw's inputs", () => {
+    const ws = example();
+    expect(cli(ws, "draw", "prepare", "2026-GY-01", "--today", "2026-05-01").status).toBe(0);
+    const prepare = ledgerLines(ws).at(-1);
+    expect(prepare?.type).toBe("prepare");
+    expect(prepare?.inputs?.length).toBeGreaterThan(10);
+    expect(prepare?.inputs?.filter((i) => i.file.startsWith("results/"))).toEqual([]);
+
+    // A result entered between the commitment and the draw changes nothing the draw read.
+    expect(cli(ws, ...addOpen()).status).toBe(0);
+    const run = cli(
+      ws,
+      "draw",
+      "run",
+      "2026-GY-01",
+      "--seed",
+      "县应急管理局=55382019471234567890",
+      "--today",
+      "2026-05-02",
+    );
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const record = recordOf(ws, "2026-GY-01");
+    expect(record.inputs.map((i) => i.file)).toEqual(prepare?.inputs?.map((i) => i.file));
+
+    // An amendment afterwards: both draws still verify from the live files, not from snapshots.
+    const amended = cli(
+      ws,
+      ...addOpen("rectified-on-site", "--findings", "灭火器过期", "--amend", "--reason", "录入错误"),
+    );
+    expect(amended.status).toBe(0);
+    for (const campaign of ["2026-CY-01", "2026-GY-01"]) {
+      const v = cli(ws, "verify", campaign);
+      expect(v.status).toBe(0);
+      expect(v.stdout).toContain("recomputes exactly from the live files");
+    }
+    expect(cli(ws, "verify", "--ledger").status).toBe(0);
+  });
+});
