@@ -1,10 +1,10 @@
-import { cpSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import type { DrawRecord } from "../../src/draw/record.js";
 import { runCli } from "../helpers/run-cli.js";
-import { exampleDir } from "../helpers/workspaces.js";
+import { copyWorkspace, exampleDir, SEED } from "../helpers/workspaces.js";
 import { cleanTemp, tempDir } from "./helpers.js";
 
 // Where the results (issue 8) meet the spreadsheets (issue 10) and the draw's record.
@@ -75,5 +75,30 @@ describe("results are no input of a draw", () => {
       expect(v.stdout).toContain("recomputes exactly from the live files");
     }
     expect(cli(ws, "verify", "--ledger").status).toBe(0);
+  });
+});
+
+describe("a draw record lists every file it read, empty or not", () => {
+  it("an empty upper-inspected.yaml is an input with its digest and snapshot; filled later, the draw still verifies", () => {
+    const ws = copyWorkspace();
+    writeFileSync(join(ws, "upper-inspected.yaml"), "");
+    const run = cli(ws, "draw", "2026-CY-01", ...SEED);
+    expect(run.status).toBe(0);
+    const empty = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+    const record = recordOf(ws, "2026-CY-01");
+    expect(record.inputs.find((i) => i.file === "upper-inspected.yaml")).toEqual({
+      file: "upper-inspected.yaml",
+      kind: "upperInspected",
+      sha256: empty,
+    });
+    expect(existsSync(join(ws, "draws", "inputs", empty))).toBe(true);
+    const prepare = ledgerLines(ws).find((l) => l.type === "prepare");
+    expect(prepare?.inputs?.map((i) => i.file)).toContain("upper-inspected.yaml");
+    expect(cli(ws, "verify", "2026-CY-01").stdout).toContain("recomputes exactly from the live files");
+    // The upper level reports an inspection afterwards: the draw is still the one made from the empty file.
+    cpSync(join(exampleDir, "upper-inspected.yaml"), join(ws, "upper-inspected.yaml"));
+    const v = cli(ws, "verify", "2026-CY-01");
+    expect(v.stdout).toContain("recomputes exactly from the stored input snapshot");
+    expect(v.status).toBe(0);
   });
 });
