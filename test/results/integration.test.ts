@@ -3,6 +3,9 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import type { DrawRecord } from "../../src/draw/record.js";
+import { parseCsv } from "../../src/spreadsheets/csv-read.js";
+import { cellText } from "../../src/spreadsheets/sheet.js";
+import { csvField } from "../../src/util/csv-write.js";
 import { runCli } from "../helpers/run-cli.js";
 import { copyWorkspace, exampleDir, SEED } from "../helpers/workspaces.js";
 import { cleanTemp, tempDir } from "./helpers.js";
@@ -100,5 +103,45 @@ describe("a draw record lists every file it read, empty or not", () => {
     const v = cli(ws, "verify", "2026-CY-01");
     expect(v.stdout).toContain("recomputes exactly from the stored input snapshot");
     expect(v.status).toBe(0);
+  });
+});
+
+describe("publish writes its CSV by the one rule of every CSV (util/csv-write.ts)", () => {
+  it("names beginning with =, +, - or @ cannot run in Excel, and read back as written; codes and dates stay text", () => {
+    const ws = example();
+    // Four published objects renamed as a hostile platform export might name them.
+    const names: Record<string, string> = {
+      "91140821444057390K": '=HYPERLINK("http://x","点此")',
+      "91140821MA00DC1QX8": "+86 康和酒楼",
+      "91140821MA06C4J34K": "-裕果配送",
+      "9214082158697213XB": "@SUM(A1:A9)",
+    };
+    const file = join(ws, "objects", "yishi.yaml");
+    let text = readFileSync(file, "utf8");
+    for (const [code, name] of Object.entries(names)) {
+      const at = text.indexOf(`id: "${code}"`);
+      expect(at).toBeGreaterThan(0);
+      const nameAt = text.indexOf("name: ", at);
+      const end = text.indexOf("\n", nameAt);
+      text = `${text.slice(0, nameAt)}name: ${JSON.stringify(name)}${text.slice(end)}`;
+    }
+    writeFileSync(file, text);
+    const run = cli(ws, "publish", "2026-CY-01", "--format", "csv", "--today", "2026-05-12");
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const csv = readFileSync(join(ws, "publish/2026-CY-01/2026-CY-01-results-publication.csv"), "utf8");
+    expect(csv.startsWith("\ufeff")).toBe(true);
+    const rows = csv.slice(1).trimEnd().split("\r\n");
+    for (const [code, name] of Object.entries(names)) {
+      const row = rows.find((r) => r.includes(code)) ?? "";
+      // Exactly what list, draw show, orders and export write for the same cells.
+      expect(row).toContain(`,${csvField(name)},${csvField(code)},`);
+      expect(csvField(name)).toMatch(/^"?="/);
+    }
+    expect(csv).toContain(`,${csvField("2026-04-17")},`);
+    // No raw cell starts a formula; read back (as `import` reads a CSV), every name is what was written.
+    expect(csv).not.toMatch(/(^|,)[+\-@]|(^|,)=(?!")/m);
+    const back = parseCsv(csv.slice(1), "publication").sheet.rows.map((r) => r.cells.map(cellText));
+    for (const [code, name] of Object.entries(names)) expect(back.find((r) => r[2] === code)?.[1]).toBe(name);
   });
 });
