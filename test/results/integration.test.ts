@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { DrawRecord } from "../../src/draw/record.js";
 import { parseCsv } from "../../src/spreadsheets/csv-read.js";
 import { cellText } from "../../src/spreadsheets/sheet.js";
-import { csvField } from "../../src/util/csv-write.js";
+import { writeXlsx } from "../../src/spreadsheets/xlsx-write.js";
+import { csvField, type OutCell } from "../../src/util/csv-write.js";
 import { runCli } from "../helpers/run-cli.js";
 import { copyWorkspace, exampleDir, SEED } from "../helpers/workspaces.js";
 import { cleanTemp, tempDir } from "./helpers.js";
@@ -143,5 +144,76 @@ describe("publish writes its CSV by the one rule of every CSV (util/csv-write.ts
     expect(csv).not.toMatch(/(^|,)[+\-@]|(^|,)=(?!")/m);
     const back = parseCsv(csv.slice(1), "publication").sheet.rows.map((r) => r.cells.map(cellText));
     for (const [code, name] of Object.entries(names)) expect(back.find((r) => r[2] === code)?.[1]).toBe(name);
+  });
+});
+
+describe("results import takes XLSX as well as CSV (the reader of checkonce import)", () => {
+  const header = [
+    "工作方案",
+    "部门",
+    "统一社会信用代码",
+    "检查日期",
+    "检查记录单",
+    "乡镇人员",
+    "处理结果",
+    "整改期限",
+    "发现的问题",
+  ];
+  const workbook = (rows: OutCell[][]) =>
+    writeXlsx([
+      { name: "说明", header: ["填表说明"], rows: [["每个对象每个部门一行"]] },
+      { name: "检查结果", header, rows },
+    ]);
+
+  it("reads the sheet with the results' headers, Excel dates included; errors by sheet, row and column letter", async () => {
+    const ws = example();
+    const file = join(ws, "sthj.xlsx");
+    // 46134 is Excel's serial number of 2026-04-22; the deadline is missing, and row 3 holds a code Excel made a number.
+    writeFileSync(
+      file,
+      await workbook([
+        ["2026-CY-01", "sthj", open.object, 46134, "已签字", open.staff, "责令限期整改", null, "油烟净化器未运行"],
+        ["2026-CY-01", "sthj", 911408215189742000, "2026-04-22", "已签字", open.staff, "未发现问题", null, null],
+      ]),
+    );
+    const before = readFileSync(join(ws, "draws", "ledger.jsonl"), "utf8");
+    const refused = cli(ws, "results", "import", file, "--today", "2026-04-23");
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain("sthj.xlsx:检查结果!C3 [统一社会信用代码] error import-credit-code-number");
+    expect(readFileSync(join(ws, "draws", "ledger.jsonl"), "utf8")).toBe(before);
+    writeFileSync(
+      file,
+      await workbook([
+        ["2026-CY-01", "sthj", open.object, 46134, "已签字", open.staff, "责令限期整改", null, "油烟净化器未运行"],
+      ]),
+    );
+    const deadline = cli(ws, "results", "import", file, "--today", "2026-04-23");
+    expect(deadline.status).toBe(1);
+    expect(deadline.stderr).toMatch(/^sthj\.xlsx:检查结果!\S*2 .*error result-needs-deadline/m);
+    writeFileSync(
+      file,
+      await workbook([
+        [
+          "2026-CY-01",
+          "sthj",
+          open.object,
+          46134,
+          "已签字",
+          open.staff,
+          "责令限期整改",
+          "2026-05-08",
+          "油烟净化器未运行",
+        ],
+      ]),
+    );
+    const ok = cli(ws, "results", "import", file, "--today", "2026-04-23");
+    expect(ok.stderr).toBe("");
+    expect(ok.stdout).toContain("1 result(s) entered");
+    expect(readFileSync(join(ws, "results/2026-CY-01/sthj.yaml"), "utf8")).toContain("inspectedOn: 2026-04-22");
+    const again = cli(ws, "results", "import", file, "--today", "2026-04-30");
+    expect(again.stdout).toContain("0 result(s) entered, 0 amended, 0 re-inspection(s), 1 unchanged");
+    const noSheet = cli(ws, "results", "import", file, "--sheet", "结果", "--today", "2026-04-30");
+    expect(noSheet.status).toBe(2);
+    expect(noSheet.stderr).toContain("No sheet named “结果”");
   });
 });
