@@ -217,3 +217,29 @@ describe("results import takes XLSX as well as CSV (the reader of checkonce impo
     expect(noSheet.stderr).toContain("No sheet named “结果”");
   });
 });
+
+describe("export results --format xlsx|csv", () => {
+  it("Chinese headers, codes and dates as text; exported and imported again, every result is unchanged", () => {
+    const ws = example();
+    const zh = (...args: string[]) => runCli([...args, "-w", ws, "--lang", "zh"], { cwd: ws });
+    const csv = zh("export", "results", "-o", "-");
+    expect(csv.status).toBe(0);
+    const lines = csv.stdout.slice(1).split("\r\n");
+    expect(lines[0]).toBe(
+      "工作方案,部门,统一社会信用代码,检查日期,检查记录单,见证人,执法记录仪编号,乡镇人员,执法人员,处理结果,整改期限,移送机关,无法检查原因,严重失信情形,发现的问题,录入日期",
+    );
+    expect(csv.stdout).toContain(`,${csvField("2026-04-17")},`);
+    const count = lines.filter((l) => l.startsWith("2026-CY-01,")).length;
+    expect(count).toBeGreaterThan(30);
+    for (const [out, lang] of [
+      ["r.xlsx", "zh"],
+      ["r.csv", "en"],
+    ] as const) {
+      const written = runCli(["export", "results", "-o", join(ws, out), "-w", ws, "--lang", lang], { cwd: ws });
+      expect(written.status).toBe(0);
+      const back = cli(ws, "results", "import", join(ws, out), "--today", "2026-05-12");
+      expect(back.stderr).toBe("");
+      expect(back.stdout).toContain(`0 result(s) entered, 0 amended, 0 re-inspection(s), ${count} unchanged`);
+    }
+  });
+});
