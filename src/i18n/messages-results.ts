@@ -361,6 +361,10 @@ export const resultsUi = {
   "followups-late": { en: ", late", zh: "（逾期）" },
   "followups-case": { en: "case opened", zh: "已立案" },
   "followups-deadline": { en: "rectify by {deadline}, re-inspect by {due}", zh: "整改期限 {deadline}，复查期限 {due}" },
+  "publish-checkpoint-stale": {
+    en: "Note: the latest checkpoint ({size} line(s)) does not yet cover these results (ledger line {seq}). Run `checkonce checkpoint` before publishing, and print it with the list.",
+    zh: "注意：最新检查点（{size} 行）尚未覆盖这些结果（台账第 {seq} 行）。公示前请运行 checkonce checkpoint，并随公示名单一并公布。",
+  },
   "publish-done": {
     en: "{campaign}: {published} object(s) published, {held} held back. Files in {dir}:",
     zh: "{campaign}：公示 {published} 个对象，暂缓 {held} 个。文件在 {dir}：",

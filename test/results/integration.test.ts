@@ -243,3 +243,22 @@ describe("export results --format xlsx|csv", () => {
     }
   });
 });
+
+describe("publish prints the ledger checkpoint, as draw show does for the draw list", () => {
+  it("points out that no checkpoint covers the results; after checkonce checkpoint, prints it", () => {
+    const ws = example();
+    const home = tempDir();
+    const run = (...args: string[]) =>
+      runCli([...args, "-w", ws, "--lang", "en"], { cwd: ws, env: { HOME: home, USERPROFILE: home } });
+    const before = run("publish", "2026-CY-01", "--format", "csv", "--today", "2026-05-12");
+    expect(before.status).toBe(0);
+    expect(before.stdout).toContain("Ledger checkpoint: none yet");
+    expect(before.stderr).toMatch(/does not yet cover these results \(ledger line \d+\)/);
+    expect(run("key", "generate").status).toBe(0);
+    expect(run("checkpoint").status).toBe(0);
+    const after = run("publish", "2026-CY-01", "--format", "csv", "--today", "2026-05-12");
+    expect(after.status).toBe(0);
+    expect(after.stderr).toBe("");
+    expect(after.stdout).toMatch(/checkpoint.*\d+ · [0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}/i);
+  });
+});
