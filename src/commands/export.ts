@@ -10,6 +10,7 @@ import { readRecord, resolveRecordPath } from "../draw/record-file.js";
 import { openFor } from "./context.js";
 import { defineCommand } from "./declare.js";
 import { registryTable } from "../spreadsheets/registry-rows.js";
+import { csvColumns, outcomeWords, reasonWords } from "../results/import-csv.js";
 import { DepartmentNames } from "../spreadsheets/department-names.js";
 import { writeXlsx, type OutSheet } from "../spreadsheets/xlsx-write.js";
 import { toPosix, writeFileAtomic } from "../util/fs.js";
@@ -34,8 +35,7 @@ export interface ExportCommandOptions {
 const say = (key: string, params: Record<string, string | number>, lang: Lang) => message(key as UiKey, params, lang);
 
 /**
- * The sheets of each kind. A new kind (results, when that stage lands) is one more entry: a
- * function from the workspace to sheets; everything else (format, encoding, the writing rule) is shared.
+ * The sheets of each kind: a function from the workspace to sheets; everything else (format, encoding, the writing rule) is shared.
  */
 export const exportTables: Record<
   ExportKind,
@@ -46,8 +46,72 @@ export const exportTables: Record<
   departments: (ws, lang) => registrySheet(ws, "departments", lang),
   items: itemSheets,
   draw: (ws, lang, record) => (record ? drawSheets(ws, record, lang) : []),
-  results: undefined,
+  results: resultSheets,
 };
+
+/**
+ * Every result entered, one row per object and department, in the columns `results import` reads
+ * (so that a sheet filled in from it goes back in): Chinese headers and words (English: the field
+ * names and values), departments by name.
+ */
+function resultSheets(ws: Workspace, lang: Lang): OutSheet[] {
+  const zh = lang === "zh";
+  const names = new DepartmentNames(ws.departments.map((d) => d.value));
+  const headerOf = new Map((ws.resultFiles ?? []).map((f) => [f.file, f.value]));
+  const word = <T extends string>(words: Record<string, T>, value: T | undefined) =>
+    value === undefined ? null : zh ? (Object.keys(words).find((k) => words[k] === value) ?? value) : value;
+  const columns = [
+    "campaign",
+    "department",
+    "object",
+    "inspectedOn",
+    "signature",
+    "witness",
+    "recorder",
+    "townshipStaff",
+    "inspectors",
+    "outcome",
+    "deadline",
+    "referredTo",
+    "reason",
+    "seriousViolation",
+    "findings",
+    "enteredOn",
+  ] as const;
+  const rows: OutCell[][] = (ws.results ?? []).map(({ value: r, file }) => {
+    const h = headerOf.get(file);
+    const cells: Record<(typeof columns)[number], OutCell> = {
+      campaign: h?.campaign ?? null,
+      department: h ? (zh ? names.nameFor(h.department) : h.department) : null,
+      object: r.object,
+      inspectedOn: r.inspectedOn,
+      signature:
+        r.signature === undefined ? null : zh ? (r.signature === "signed" ? "已签字" : "拒绝签字") : r.signature,
+      witness: r.refusal?.witness ?? null,
+      recorder: r.refusal?.recorder ?? null,
+      townshipStaff: r.townshipStaff ?? null,
+      inspectors: r.inspectors?.join("、") ?? null,
+      outcome: word(outcomeWords, r.outcome),
+      deadline: r.deadline ?? null,
+      referredTo: r.referredTo ?? null,
+      reason: word(reasonWords, r.reason),
+      seriousViolation: r.seriousViolation ?? null,
+      findings: r.findings ?? null,
+      enteredOn: r.enteredOn,
+    };
+    return columns.map((c) => cells[c]);
+  });
+  rows.sort((a, b) =>
+    String(a[0]) + String(a[1]) + String(a[2]) < String(b[0]) + String(b[1]) + String(b[2]) ? -1 : 1,
+  );
+  return [
+    {
+      name: zh ? "检查结果" : "Results",
+      header: columns.map((c) => csvColumns[c][zh ? 1 : 0] as string),
+      rows,
+    },
+  ];
+}
 
 function registrySheet(ws: Workspace, kind: "objects" | "inspectors" | "departments", lang: Lang): OutSheet[] {
   const t = registryTable(

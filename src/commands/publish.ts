@@ -5,6 +5,9 @@ import { checkResults } from "../results/check-results.js";
 import { loadResultsModel } from "../results/load-results.js";
 import { buildPublication } from "../results/publication.js";
 import { publicationFormats, writePublication, type PublicationFormat } from "../results/write-publication.js";
+import { listCheckpoints } from "../ledger/checkpoint-store.js";
+import { checkpointDocLines } from "../ledger/checkpoint.js";
+import { readLedger } from "../ledger/ledger.js";
 import { lockNotice, openFor } from "./context.js";
 import { defineCommand } from "./declare.js";
 
@@ -65,6 +68,23 @@ export const publishCommand = defineCommand<{ format?: string; asOf?: string }>(
       ) + "\n",
     );
     for (const f of written.files) ctx.io.stdout(`  ${f}\n`);
+    // As `draw show` for the draw list (issue 12): the checkpoint current now, to publish with the
+    // list; one that does not cover the campaign's last result is pointed out.
+    const latest = listCheckpoints(ws.root).checkpoints.at(-1);
+    const resultSeq = readLedger(ws.root)
+      .lines.filter(
+        (l) =>
+          ["result", "amendment", "reinspection"].includes(l.type) &&
+          (l as { campaign?: string }).campaign === campaign,
+      )
+      .reduce((n, l) => Math.max(n, l.seq), 0);
+    ctx.io.stdout(checkpointDocLines(latest, lang).heading + "\n");
+    if (resultSeq > 0 && (!latest || latest.checkpoint.size < resultSeq))
+      ctx.io.stderr(
+        ctx.colors.yellow(
+          message("publish-checkpoint-stale", { size: latest?.checkpoint.size ?? 0, seq: resultSeq }, lang),
+        ) + "\n",
+      );
     const sep = lang === "zh" ? "、" : ", ";
     for (const h of publication.heldBack) {
       const why = [

@@ -1,12 +1,15 @@
 import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { ExitCode, UsageError } from "../diagnostics/errors.js";
-import { message, term, type Lang } from "../i18n/messages.js";
+import { message, term, type Lang, type UiKey } from "../i18n/messages.js";
 import type { ResultsUiKey } from "../i18n/messages-results.js";
 import type { Workspace } from "../registries/model.js";
 import { isIsoDate, todayIso } from "../util/dates.js";
 import { toPosix } from "../util/fs.js";
-import { csvColumns, decodeCsv, parseCsv, resultsFromCsv, type CsvProblem } from "../results/import-csv.js";
+import { csvColumns, resultsFromCsv, type CsvProblem } from "../results/import-csv.js";
+import { readSpreadsheet } from "../spreadsheets/read-spreadsheet.js";
+import { cellText, columnLetter, type Sheet } from "../spreadsheets/sheet.js";
+import { normalizeDate } from "../spreadsheets/normalize.js";
 import { loadResultsModel } from "../results/load-results.js";
 import { outcomes, reasons, type ResultValues } from "../results/outcomes.js";
 import {
@@ -191,16 +194,53 @@ function fromOptions(o: AddOptions, today: string): IncomingResult {
   return { department: o.department ?? "", values, source: "options" };
 }
 
-const importCommand = defineCommand<{ campaign?: string; amend?: boolean; reason?: string }>({
+/**
+ * A sheet's rows as the text the results reader takes: header first, blank rows left out, each
+ * row's number as Excel shows it. Dates typed or stored by Excel (date cells, serial numbers,
+ * 2026年4月15日) become YYYY-MM-DD; a credit code Excel turned into a number is refused here.
+ */
+function sheetRows(sheet: Sheet): { rows: string[][]; numbers: number[]; problems: CsvProblem[] } {
+  const kept = sheet.rows.filter((r) => r.cells.some((c) => cellText(c).trim() !== ""));
+  const header = (kept[0]?.cells ?? []).map((c) => cellText(c).trim());
+  const titled = (column: keyof typeof csvColumns) =>
+    new Set(header.flatMap((h, i) => (csvColumns[column].some((t) => t.toLowerCase() === h.toLowerCase()) ? [i] : [])));
+  const dates = new Set([...titled("inspectedOn"), ...titled("enteredOn"), ...titled("deadline")]);
+  const objects = titled("object");
+  const problems: CsvProblem[] = [];
+  const rows = kept.map((r, k) =>
+    r.cells.map((cell, i) => {
+      if (k === 0) return cellText(cell);
+      if (objects.has(i) && cell.kind === "number") {
+        const column = header[i] ?? "";
+        problems.push({
+          row: k + 1,
+          column,
+          code: "import-credit-code-number",
+          params: { header: column, value: cell.raw },
+        });
+        return "";
+      }
+      if (dates.has(i) && cell.kind !== "empty") {
+        const date = normalizeDate(cell);
+        if (date.ok) return date.value;
+      }
+      return cellText(cell);
+    }),
+  );
+  return { rows, numbers: kept.map((r) => r.row), problems };
+}
+
+const importCommand = defineCommand<{ campaign?: string; amend?: boolean; reason?: string; sheet?: string }>({
   name: "import",
   help: "cmd-results-import",
   args: [{ name: "<file>", help: "arg-csv" }],
   options: [
     { flags: "--campaign <id>", help: "opt-campaign" },
+    { flags: "--sheet <name>", help: "opt-sheet" },
     { flags: "--amend", help: "opt-amend" },
     { flags: "--reason <text>", help: "opt-reason" },
   ],
-  run(ctx, [file = ""], options) {
+  async run(ctx, [file = ""], options) {
     const reason = amendReason(options);
     const abs = resolve(ctx.io.cwd, file);
     let bytes: Buffer;
@@ -216,35 +256,75 @@ const importCommand = defineCommand<{ campaign?: string; amend?: boolean; reason
     const lang = opened.lang;
     const today = ctx.today ?? todayIso();
     const shown = toPosix(relative(ctx.io.cwd, abs)) || file;
-    const rows = parseCsv(decodeCsv(bytes));
-    const read = resultsFromCsv(opened.workspace, rows, {
+    // CSV (UTF-8, GBK, UTF-16) or XLSX, told from the bytes: the reader of `checkonce import` (issue 10).
+    const read = await readSpreadsheet(bytes, abs);
+    if (!read.ok)
+      throw new UsageError("results-unreadable-file", {
+        file: shown,
+        detail: message(read.code as UiKey, read.params, lang),
+      });
+    const { workbook } = read;
+    const xlsx = workbook.format === "xlsx";
+    const named = options.sheet === undefined ? undefined : workbook.sheets.find((s) => s.name === options.sheet);
+    if (options.sheet !== undefined && !named)
+      throw new UsageError("results-unreadable-file", {
+        file: shown,
+        detail: message(
+          "import-sheet-not-found",
+          { sheet: options.sheet, sheets: workbook.sheets.map((s) => s.name).join("、") },
+          lang,
+        ),
+      });
+    // Without --sheet, the first sheet whose header names the results' columns.
+    const sheet =
+      named ??
+      workbook.sheets.find((s) => {
+        const r = sheetRows(s).rows[0] ?? [];
+        return (
+          r.some((h) => csvColumns.object.includes(h.trim())) && r.some((h) => csvColumns.outcome.includes(h.trim()))
+        );
+      }) ??
+      (workbook.sheets[0] as Sheet);
+    const { rows, numbers, problems: cellProblems } = sheetRows(sheet);
+    const header = rows[0] ?? [];
+    // Where a problem is: file:C5 for a CSV, file:sheet!C5 for a workbook (as `checkonce import` says it).
+    const place = (row: number, column: string | undefined) => {
+      const at = numbers[row - 1] ?? row;
+      const index = column === undefined ? -1 : header.findIndex((h) => h.trim() === column);
+      const cell = index >= 0 ? `${columnLetter(index)}${at}` : String(at);
+      return `${shown}${xlsx ? `:${sheet.name}!` : ":"}${cell}${column ? ` [${column}]` : ""}`;
+    };
+    const parsed = resultsFromCsv(opened.workspace, rows, {
       today,
       ...(options.campaign ? { campaign: options.campaign } : {}),
     });
-    if (read.problems.length > 0) return csvRefused(ctx, shown, read.problems, lang);
+    const csvProblems = [...cellProblems, ...parsed.problems].sort((a, b) => a.row - b.row);
+    if (csvProblems.length > 0) return csvRefused(ctx, place, csvProblems, lang);
     const model = loadResultsModel(opened.workspace);
-    const plan = planResults(opened.workspace, model, read.campaign ?? "", read.incoming, {
+    const plan = planResults(opened.workspace, model, parsed.campaign ?? "", parsed.incoming, {
       today,
       ...(reason !== undefined ? { amendReason: reason } : {}),
     });
-    const header = rows[0] ?? [];
     const columnOf = (field: string) => {
       const key = field.split("/")[1] === "reason" ? "reason" : field.split("/")[1];
       const titles = key ? csvColumns[key as keyof typeof csvColumns] : undefined;
       return titles ? (header.find((h) => titles.includes(h.trim())) ?? titles[1]) : undefined;
     };
-    return finish(ctx, opened.workspace, plan, lang, (source, field) => {
-      const row = source.replace(/^row /, "");
-      const column = columnOf(field);
-      return `${shown}:${row}${column ? ` [${column}]` : ""}`;
-    });
+    return finish(ctx, opened.workspace, plan, lang, (source, field) =>
+      place(Number(source.replace(/^row /, "")), columnOf(field)),
+    );
   },
 });
 
-function csvRefused(ctx: Context, file: string, problems: readonly CsvProblem[], lang: Lang): number {
+function csvRefused(
+  ctx: Context,
+  place: (row: number, column: string) => string,
+  problems: readonly CsvProblem[],
+  lang: Lang,
+): number {
   for (const p of problems)
     ctx.io.stderr(
-      `${file}:${p.row} [${p.column}] ${ctx.colors.red(message("severity-error", {}, lang))} ${p.code} ${message(p.code as ResultsUiKey, p.params, lang)}\n`,
+      `${place(p.row, p.column)} ${ctx.colors.red(message("severity-error", {}, lang))} ${p.code} ${message(p.code as ResultsUiKey, p.params, lang)}\n`,
     );
   ctx.io.stderr(ctx.colors.red(message("results-refused", { count: problems.length }, lang)) + "\n");
   return ExitCode.findings;

@@ -209,8 +209,8 @@ export const resultsUi = {
     zh: "录入工作方案的一条检查结果：在终端中逐项询问，或用选项给出",
   },
   "help-cmd-results-import": {
-    en: "import results from a CSV file (one row per object and department)",
-    zh: "从 CSV 文件导入检查结果（每个对象每个部门一行）",
+    en: "import results from a CSV or XLSX file (one row per object and department)",
+    zh: "从 CSV 或 Excel（XLSX）文件导入检查结果（每个对象每个部门一行）",
   },
   "help-cmd-results-reinspect": {
     en: "record the re-inspection of a rectification order, by the department that gave it",
@@ -237,7 +237,7 @@ export const resultsUi = {
     zh: "执行审核后的建议：更新检查对象名录的监管等级，每项变更记入台账",
   },
   "help-arg-proposal": { en: "the proposal file", zh: "建议文件" },
-  "help-arg-csv": { en: "the CSV file", zh: "CSV 文件" },
+  "help-arg-csv": { en: "the CSV or XLSX file", zh: "CSV 或 XLSX 文件" },
   "help-opt-object": { en: "the object (unified social credit code)", zh: "检查对象（统一社会信用代码）" },
   "help-opt-result-department": { en: "the department entering the result (id)", zh: "录入结果的部门（编号）" },
   "help-opt-date": { en: "the day of the inspection, YYYY-MM-DD", zh: "检查日期，YYYY-MM-DD" },
@@ -361,6 +361,10 @@ export const resultsUi = {
   "followups-late": { en: ", late", zh: "（逾期）" },
   "followups-case": { en: "case opened", zh: "已立案" },
   "followups-deadline": { en: "rectify by {deadline}, re-inspect by {due}", zh: "整改期限 {deadline}，复查期限 {due}" },
+  "publish-checkpoint-stale": {
+    en: "Note: the latest checkpoint ({size} line(s)) does not yet cover these results (ledger line {seq}). Run `checkonce checkpoint` before publishing, and print it with the list.",
+    zh: "注意：最新检查点（{size} 行）尚未覆盖这些结果（台账第 {seq} 行）。公示前请运行 checkonce checkpoint，并随公示名单一并公布。",
+  },
   "publish-done": {
     en: "{campaign}: {published} object(s) published, {held} held back. Files in {dir}:",
     zh: "{campaign}：公示 {published} 个对象，暂缓 {held} 个。文件在 {dir}：",

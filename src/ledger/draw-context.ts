@@ -30,9 +30,14 @@ export function ledgerOrRefuse(root: string): LedgerLine[] {
   return lines;
 }
 
+/**
+ * The files a draw reads (SPEC.md §2.1): the config and the registries. Results are written after a
+ * draw and never read by one: were they inputs, entering a result would change the next draw's
+ * inputs and send the verification of an earlier draw to its snapshots.
+ */
 export function inputsOf(opened: OpenWorkspace): DrawRecord["inputs"] {
   return opened.workspace.files
-    .filter((f) => f.sha256 !== "")
+    .filter((f) => f.sha256 !== "" && f.kind !== "results")
     .map((f) => ({ file: f.file, kind: f.kind, sha256: f.sha256 }));
 }
 

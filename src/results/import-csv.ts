@@ -93,7 +93,7 @@ export const csvColumns: Record<Column, string[]> = {
   findings: ["findings", "发现的问题", "检查情况"],
 };
 
-const outcomeWords: Record<string, ResultValues["outcome"]> = {
+export const outcomeWords: Record<string, ResultValues["outcome"]> = {
   未发现问题: "no-problem",
   当场整改: "rectified-on-site",
   责令限期整改: "rectification-ordered",
@@ -102,7 +102,7 @@ const outcomeWords: Record<string, ResultValues["outcome"]> = {
   移送司法机关: "referred-judicial",
   无法检查: "not-inspectable",
 };
-const reasonWords: Record<string, NonNullable<ResultValues["reason"]>> = {
+export const reasonWords: Record<string, NonNullable<ResultValues["reason"]>> = {
   已注销或歇业: "closed",
   通过登记的住所无法联系: "unreachable",
   拒绝或阻碍检查: "refused",

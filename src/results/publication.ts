@@ -181,17 +181,3 @@ export function publicationData(p: Publication): unknown {
     })),
   };
 }
-
-/**
- * CSV for Excel on Windows: UTF-8 with a BOM, CRLF; a cell that Excel would run as a formula
- * (=, +, -, @) or turn into a number (an all-digit credit code) is written as text (STYLE.md).
- */
-export function renderGuardedCsv(sheet: { columns: string[]; rows: string[][] }): string {
-  const cell = (value: string) => {
-    let s = value;
-    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-    else if (/^\d{12,}$/.test(s)) s = `="${s}"`;
-    return /[",\r\n]/.test(s) && !s.startsWith('="') ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return "\ufeff" + [sheet.columns, ...sheet.rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
-}

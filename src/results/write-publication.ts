@@ -6,7 +6,8 @@ import { sha256Bytes } from "../util/hash.js";
 import { withDrawLock, type LockOptions } from "../ledger/lock.js";
 import { renderHtml } from "../orders/render-html.js";
 import { writeFileAtomic } from "../util/fs.js";
-import { publicationData, publicationDocument, renderGuardedCsv, type Publication } from "./publication.js";
+import { toCsv } from "../util/csv-write.js";
+import { publicationData, publicationDocument, type Publication } from "./publication.js";
 
 export const publicationFormats = ["csv", "json", "html", "docx"] as const;
 export type PublicationFormat = (typeof publicationFormats)[number];
@@ -24,7 +25,8 @@ export async function renderPublication(
   for (const format of formats) {
     const bytes =
       format === "csv"
-        ? text(renderGuardedCsv(doc.sheet))
+        ? // By the one rule of every CSV the tool writes (util/csv-write.ts): codes as text, no formula runs.
+          text(toCsv([doc.sheet.columns, ...doc.sheet.rows]))
         : format === "json"
           ? text(JSON.stringify(publicationData(p), null, 2) + "\n")
           : format === "html"

@@ -117,12 +117,14 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
   const readFailed = (
     file: PlannedFile,
     read: { code: DiagnosticCode; params: MessageParams; unreadable: boolean; pos?: Position },
+    found?: { sha256: string; bytes: number },
   ): undefined => {
     if (read.unreadable || file.kind === "config") unreadable = true;
     const severity = read.code === "file-empty" && file.kind !== "config" ? "warning" : "error";
     const { line, col } = read.pos ?? wholePathPosition(file.rel);
     diagnostics.push({ file: file.rel, line, col, pointer: "", code: read.code, severity, params: read.params });
-    files.push({ file: file.rel, kind: file.kind, sha256: "", bytes: 0, entries: 0 });
+    // A file read and found empty keeps its digest: a draw lists every file it read (SPEC.md §2.1).
+    files.push({ file: file.rel, kind: file.kind, sha256: found?.sha256 ?? "", bytes: found?.bytes ?? 0, entries: 0 });
     return undefined;
   };
 
@@ -150,13 +152,14 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
         bytes = read.bytes;
       }
       const decoded = decodeSource(bytes);
-      if (!decoded.ok) return readFailed(file, decoded);
+      const digest = { sha256, bytes: stat.stamp.size };
+      if (!decoded.ok) return readFailed(file, decoded, decoded.code === "file-empty" ? digest : undefined);
       // The parsed document is not kept: holding every AST at once costs more in garbage
       // collection than finding a position again later (see `locate`).
       const parsed = parseYaml(decoded.text);
       // Nothing but comments is an empty file, not a schema error about the whole document.
       if (parsed.problems.length === 0 && parsed.data == null)
-        return readFailed(file, { code: "file-empty", params: {}, unreadable: false });
+        return readFailed(file, { code: "file-empty", params: {}, unreadable: false }, digest);
       const problems =
         parsed.problems.length > 0 ? parsed.problems : checkSchema(file.kind, parsed.data, parsed.locate);
       if (parsed.problems.length === 0) problems.push(...checkFileContent(file.kind, parsed.data, parsed.locate));

@@ -381,6 +381,8 @@ describe("§2.1 how the inputs are read", () => {
       ["checkonce.yaml", "config"],
       ["departments.yaml", "departments"],
       ["objects/a/x.yaml", "objects"],
+      // Only a comment: no entry, but a file the draw read, so listed.
+      ["objects/a-b.yaml", "objects"],
       ["objects/b.yml", "objects"],
       ["inspectors.yaml", "inspectors"],
       ["items.yaml", "items"],
