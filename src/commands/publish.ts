@@ -51,7 +51,8 @@ export const publishCommand = defineCommand<{ format?: string; asOf?: string }>(
       ctx.io.stderr(ctx.colors.red(message("publish-refused", { campaign, count: errors.length }, lang)) + "\n");
       return ExitCode.findings;
     }
-    const publication = buildPublication(ws, c, asOf);
+    const latest = listCheckpoints(ws.root).checkpoints.at(-1);
+    const publication = buildPublication(ws, c, asOf, latest);
     const written = await writePublication(
       ws.root,
       publication,
@@ -70,7 +71,6 @@ export const publishCommand = defineCommand<{ format?: string; asOf?: string }>(
     for (const f of written.files) ctx.io.stdout(`  ${f}\n`);
     // As `draw show` for the draw list (issue 12): the checkpoint current now, to publish with the
     // list; one that does not cover the campaign's last result is pointed out.
-    const latest = listCheckpoints(ws.root).checkpoints.at(-1);
     const resultSeq = readLedger(ws.root)
       .lines.filter(
         (l) =>

@@ -196,7 +196,11 @@ export function renderDrawCsv(
   // One row per object stays true for scripts: the checkpoint is a last column, on every row.
   const doc = checkpointDocLines(checkpoint, lang);
   const short = checkpoint ? shortCheckpoint(checkpoint.checkpoint) : doc.heading;
-  listing.columns.push({ key: "checkpoint", en: "Ledger checkpoint", zh: "台账检查点" });
+  listing.columns.push({
+    key: "checkpoint",
+    en: message("checkpoint-column", {}, "en"),
+    zh: message("checkpoint-column", {}, "zh"),
+  });
   for (const row of listing.rows) row.cells.checkpoint = short;
   return renderCsv(listing, lang);
 }

@@ -193,6 +193,11 @@ export const checkpointUi = {
     en: "Note: the latest checkpoint ({size} line(s)) does not yet cover this draw (ledger line {seq}). Run `checkonce checkpoint` before publishing.",
     zh: "注意：最新检查点（{size} 行）尚未覆盖本次抽取（台账第 {seq} 行）。公布前请运行 checkonce checkpoint。",
   },
+  "checkpoint-doc-public": {
+    en: "Ledger checkpoint when this list was made: {short}",
+    zh: "本名单生成时的抽查台账检查点：{short}",
+  },
+  "checkpoint-column": { en: "Ledger checkpoint", zh: "台账检查点" },
   "checkpoint-doc-line": {
     en: 'Ledger checkpoint {short} (checkonce verify --checkpoint "{short}")',
     zh: '台账检查点 {short}（可用 checkonce verify --checkpoint "{short}" 核验）',

@@ -6,6 +6,7 @@ import { landscapeStyle } from "../orders/page-styles.js";
 import { indexById, type Workspace } from "../registries/model.js";
 import type { CampaignResults } from "./load-results.js";
 import { publicCategory, worstCategory, type PublicCategory } from "./outcomes.js";
+import { checkpointLine, type SignedCheckpoint } from "../ledger/checkpoint.js";
 
 /** One published line: an object, the departments that inspected it, the result in a public category. */
 export interface PublicationEntry {
@@ -34,6 +35,8 @@ export interface Publication {
   asOf: string;
   entries: PublicationEntry[];
   heldBack: HeldBack[];
+  /** The ledger checkpoint current when the list was made, printed with it (issue 12). */
+  checkpoint?: SignedCheckpoint;
 }
 
 /**
@@ -41,7 +44,12 @@ export interface Publication {
  * a result that the ledger sealed, as of a day; the others are held back and listed. Nothing of a
  * person is ever in it: no inspector, witness or township staff, no contact, no findings in words.
  */
-export function buildPublication(ws: Workspace, c: CampaignResults, asOf: string): Publication {
+export function buildPublication(
+  ws: Workspace,
+  c: CampaignResults,
+  asOf: string,
+  checkpoint?: SignedCheckpoint,
+): Publication {
   const objects = indexById(ws.objects);
   const items = indexById(ws.items);
   const departments = indexById(ws.departments);
@@ -81,6 +89,7 @@ export function buildPublication(ws: Workspace, c: CampaignResults, asOf: string
     asOf,
     entries: entries.sort(byId),
     heldBack: heldBack.sort(byId),
+    ...(checkpoint ? { checkpoint } : {}),
   };
 }
 
@@ -117,6 +126,8 @@ export function publicationDocument(p: Publication, lang: Lang): OrdersDocument 
       rows: rows.map((r) => r.slice(0, 7).map((cell, i) => (i === 2 ? nowrap(cell) : cell))),
     },
     { kind: "paragraph", text: say("pub-basis"), indent: true, small: true },
+    // Anyone holding this page can later check that the ledger still extends it (verify --checkpoint).
+    ...checkpointBlocks(p, lang),
   ];
   return {
     id: "publication",
@@ -152,6 +163,9 @@ export function publicationSheet(p: Publication, lang: Lang): { columns: string[
     "pub-col-result",
     "pub-col-detail",
   ].map((k) => say(k as ResultsUiKey));
+  // As the draw list's CSV: the checkpoint as a last column on every row, so one row per object stays true.
+  const short = p.checkpoint ? checkpointLine(p.checkpoint).short : "";
+  columns.push(message("checkpoint-column", {}, lang));
   const rows = p.entries.map((e, i) => [
     String(i + 1),
     e.name,
@@ -161,6 +175,7 @@ export function publicationSheet(p: Publication, lang: Lang): { columns: string[
     e.departments.map((d) => d.name).join(say("doc-list-sep")),
     say(categoryKey(e.category)),
     e.departments.map((d) => `${d.name}：${say(categoryKey(d.category))}`).join(lang === "zh" ? "；" : "; "),
+    short,
   ]);
   return { columns, rows };
 }
@@ -179,5 +194,17 @@ export function publicationData(p: Publication): unknown {
       departments: e.departments,
       category: e.category,
     })),
+    ...(p.checkpoint ? { checkpoint: checkpointLine(p.checkpoint) } : {}),
   };
+}
+
+// A published page names no tool (issue 11): the short form to read aloud, the signed text beneath.
+function checkpointBlocks(p: Publication, lang: Lang): Block[] {
+  if (!p.checkpoint) return [];
+  const { short, full } = checkpointLine(p.checkpoint);
+  return [message("checkpoint-doc-public", { short }, lang), ...full].map((text) => ({
+    kind: "paragraph",
+    text,
+    small: true,
+  }));
 }

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
@@ -257,9 +257,32 @@ describe("publish prints the ledger checkpoint, as draw show does for the draw l
     expect(before.stderr).toMatch(/does not yet cover these results \(ledger line \d+\)/);
     expect(run("key", "generate").status).toBe(0);
     expect(run("checkpoint").status).toBe(0);
-    const after = run("publish", "2026-CY-01", "--format", "csv", "--today", "2026-05-12");
+    const after = run("publish", "2026-CY-01", "--format", "csv,json,html", "--today", "2026-05-12");
     expect(after.status).toBe(0);
     expect(after.stderr).toBe("");
     expect(after.stdout).toMatch(/checkpoint.*\d+ · [0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}/i);
+    // The files carry it too (issue 12: every public document prints the checkpoint current when it
+    // was made), and the published page names no tool (issue 11).
+    const short = /(\d+ · [0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4})/.exec(after.stdout)?.[1] ?? "";
+    const stored = readFileSync(
+      join(ws, "draws", "checkpoints", readdirSync(join(ws, "draws", "checkpoints"))[0] ?? ""),
+      "utf8",
+    )
+      .trim()
+      .split("\n");
+    const dir = join(ws, "publish", "2026-CY-01");
+    const file = (ext: string) =>
+      readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith(ext)) ?? "missing"), "utf8");
+    const rows = parseCsv(file(".csv").replace(/^\ufeff/, ""), "publication").sheet.rows.map((r) =>
+      r.cells.map(cellText),
+    );
+    expect(rows[0]?.at(-1)).toBe("Ledger checkpoint");
+    for (const row of rows.slice(1)) expect(row.at(-1)).toBe(short);
+    const json = JSON.parse(file(".json")) as { checkpoint: { short: string; full: string[] } };
+    expect(json.checkpoint).toEqual({ short, full: stored });
+    const html = file(".html");
+    expect(html).toContain(`Ledger checkpoint when this list was made: ${short}`);
+    for (const line of stored) expect(html).toContain(line.replace(/&/g, "&amp;").replace(/</g, "&lt;"));
+    expect(html).not.toMatch(/checkonce (verify|checkpoint)/);
   });
 });
