@@ -64,10 +64,13 @@ function axis(x0: number, x1: number, y0: number, y1: number, max: number): stri
   return out;
 }
 
+/** The lead departments with a campaign in the period: the others would be bars of nothing. */
+const activeDepartments = (report: Report) => report.departments.filter((d) => d.campaigns.planned > 0);
+
 /** Objects inspected per lead department, stacked by tier. */
 export function departmentsChart(report: Report, lang: Lang): string {
   const say = (k: ReportUiKey) => message(k, {}, lang);
-  const rows = report.departments;
+  const rows = activeDepartments(report);
   const labelW = 150;
   const rowH = 18;
   const top = 30;
@@ -83,7 +86,8 @@ export function departmentsChart(report: Report, lang: Lang): string {
       tiers.map((t) => [term(t, lang), colours[t]]),
     ),
   ];
-  out.push(...axis(x0, x1, top, top + rows.length * rowH, max));
+  out.push(...axis(x0, x1, top, top + Math.max(rows.length, 1) * rowH, max));
+  if (rows.length === 0) out.push(text(x0 + 8, top + 12, say("rep-chart-empty"), 9));
   rows.forEach((d, i) => {
     const y = top + i * rowH;
     out.push(text(x0 - 6, y + 12, d.name, 9, "end"));

@@ -52,5 +52,9 @@ ${i === 0 ? `<h2>${heading}</h2>\n` : ""}${content.join("\n")}
 <div class="foot"><p class="num${side}">\u2014 ${page} \u2014</p></div>
 </section>`;
   });
-  return renderHtml(doc).replace("</body>", `${html.join("\n")}\n</body>`);
+  // The annex and the charts are landscape inside a portrait file: a named page turns the paper.
+  const wide = `@page wide { size: ${style.paper.width}mm ${style.paper.height}mm; margin: 0; }\n.sheet.st-${style.id} { page: wide; width: ${style.paper.width}mm; height: ${style.paper.height}mm; }\n`;
+  return renderHtml(doc)
+    .replace("</style>", `${wide}</style>`)
+    .replace("</body>", `${html.join("\n")}\n</body>`);
 }

@@ -62,6 +62,8 @@ export function reportView(report: Report, lang: Lang): ReportView {
   const period = periodLabel(report.period, lang);
   const t = report.totals;
   const deptRows = report.departments;
+  // Beyond the plans table, a lead department with no campaign in the period would be a row of zeros.
+  const active = deptRows.filter((r) => r.campaigns.planned > 0);
   const total = say("rep-total");
   const tierCell = (o: Report["totals"]["objects"], tier: keyof TierCounts) =>
     `${o.calledFor[tier]} / ${o.drawn[tier]} / ${o.inspected[tier]}`;
@@ -105,7 +107,7 @@ export function reportView(report: Report, lang: Lang): ReportView {
       ...tiers.map((tier) => say("rep-col-tier", { tierName: term(tier, lang) })),
       say("rep-col-all-tiers"),
     ],
-    rows: [...deptRows.map((r) => ({ name: r.name, o: r.objects })), { name: total, o: t.objects }].map((x) => [
+    rows: [...active.map((r) => ({ name: r.name, o: r.objects })), { name: total, o: t.objects }].map((x) => [
       x.name,
       ...tiers.map((tier) => tierCell(x.o, tier)),
       tierCell(x.o, "total"),
@@ -115,7 +117,7 @@ export function reportView(report: Report, lang: Lang): ReportView {
   };
 
   const withTotal = <T>(pick: (r: Figures) => T) => [
-    ...deptRows.map((r) => ({ name: r.name, v: pick(r) })),
+    ...active.map((r) => ({ name: r.name, v: pick(r) })),
     { name: total, v: pick(t) },
   ];
   const resultsTable: ViewTable = {
