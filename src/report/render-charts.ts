@@ -50,7 +50,7 @@ function legend(x: number, y: number, entries: [string, string][]): string[] {
 function scaleMax(max: number): number {
   if (max <= 5) return 5;
   const step = 10 ** Math.floor(Math.log10(max));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * step >= max) return m * step;
+  for (const m of [1, 2, 2.5, 4, 5, 10]) if (m * step >= max) return m * step;
   return 10 * step;
 }
 
@@ -106,7 +106,7 @@ export function departmentsChart(report: Report, lang: Lang): string {
 export function visitsChart(report: Report, lang: Lang): string {
   const say = (k: ReportUiKey) => message(k, {}, lang);
   const rows = [
-    ...report.departments.map((d) => ({ name: d.name, v: d.visits })),
+    ...activeDepartments(report).map((d) => ({ name: d.name, v: d.visits })),
     { name: say("rep-total"), v: report.visits.county },
   ];
   const labelW = 150;
@@ -132,7 +132,7 @@ export function visitsChart(report: Report, lang: Lang): string {
     out.push(text(x0 - 6, y + 15, d.name, 9, "end", i === rows.length - 1 ? " font-weight='bold'" : ""));
     out.push(rect(x0, y + 3, ws, 9, colours.separate), rect(x0, y + 12, wj, 9, colours.joint));
     out.push(text(x0 + ws + 4, y + 11, String(d.v.separate), 8), text(x0 + wj + 4, y + 20, String(d.v.joint), 8));
-    out.push(text(x1 + 80, y + 15, `−${d.v.saved}`, 10, "end", ` fill='${colours.saved}'`));
+    out.push(text(x1 + 80, y + 15, d.v.saved > 0 ? `−${d.v.saved}` : "0", 10, "end", ` fill='${colours.saved}'`));
   });
   return svg(CHART_WIDTH, height, say("rep-chart-saved"), out);
 }
