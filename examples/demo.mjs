@@ -40,9 +40,12 @@ run(["publish", drawn, "-w", shown, "--as-of", "2026-06-10"]);
 run(["credit", "propose", "--year", "2026", "-w", shown, "--today", "2026-12-20"]);
 run(["credit", "apply", join(shown, "credit", "2026.proposal.yaml"), "-w", shown]);
 run(["verify", "--ledger", "-w", shown]);
+// The bulletin for the quarter that holds the example's results (issue 9): the terminal, then every file.
+run(["report", "--period", "2026Q2", "--as-of", "2026-06-10", "-w", shown]);
+run(["report", "--period", "2026Q2", "--as-of", "2026-06-10", "-w", shown, "--format", "md,html,docx,json,csv"]);
 console.log(
   `\nThe demonstration workspace is ${shown}: draw records in ${shown}/draws/, work orders in ${shown}/out/${drawn}/,`,
 );
 console.log(
-  `results in ${shown}/results/${drawn}/, the publication list in ${shown}/publish/${drawn}/, the credit proposal in ${shown}/credit/.`,
+  `results in ${shown}/results/${drawn}/, the publication list in ${shown}/publish/${drawn}/, the credit proposal in ${shown}/credit/, the bulletin in ${shown}/out/report/.`,
 );

@@ -18,6 +18,7 @@ import { resultsCommand } from "./results.js";
 import { followupsCommand } from "./followups.js";
 import { publishCommand } from "./publish.js";
 import { creditCommand } from "./credit.js";
+import { reportCommand } from "./report.js";
 
 /** Every command, in the order `checkonce --help` lists them: the order of the work. */
 export const commands: readonly CommandDecl<never>[] = [
@@ -40,4 +41,5 @@ export const commands: readonly CommandDecl<never>[] = [
   followupsCommand,
   publishCommand,
   creditCommand,
+  reportCommand,
 ];

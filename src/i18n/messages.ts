@@ -8,6 +8,7 @@ import { checkpointUi } from "./messages-checkpoint.js";
 import { spreadsheetsUi } from "./messages-spreadsheets.js";
 import { resultsDiagnostics, resultsTerms, resultsUi } from "./messages-results.js";
 import { inputDiagnostics, inputTerms, inputUi } from "./messages-input.js";
+import { reportUi } from "./messages-report.js";
 
 export type Lang = "en" | "zh";
 export type MessageParams = Record<string, string | number>;
@@ -454,7 +455,7 @@ export const terms = {
 
 // One entry per catalogue file, so that a new one is a one-line change here.
 const diagnosticParts = { diagnostics, drawDiagnostics, resultsDiagnostics, ordersDiagnostics, inputDiagnostics };
-const uiParts = { ui, drawUi, ordersUi, checkpointUi, spreadsheetsUi, resultsUi, inputUi };
+const uiParts = { ui, drawUi, ordersUi, checkpointUi, spreadsheetsUi, resultsUi, inputUi, reportUi };
 type KeysOf<Parts> = { [P in keyof Parts]: keyof Parts[P] }[keyof Parts];
 export type DiagnosticCode = KeysOf<typeof diagnosticParts>;
 export type UiKey = KeysOf<typeof uiParts>;
