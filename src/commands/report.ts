@@ -2,6 +2,8 @@ import { join, relative, resolve } from "node:path";
 import { ExitCode, UsageError } from "../diagnostics/errors.js";
 import { message } from "../i18n/messages.js";
 import { readLedger } from "../ledger/ledger.js";
+import { listCheckpoints } from "../ledger/checkpoint-store.js";
+import { checkpointLine } from "../ledger/checkpoint.js";
 import { verifyRecordFile } from "../ledger/verify-record.js";
 import { computeReport, type LedgerState } from "../report/compute-report.js";
 import { parsePeriod } from "../report/period.js";
@@ -36,7 +38,8 @@ function ledgerState(root: string, model: ResultsModel): LedgerState {
     const { differences } = verifyRecordFile(root, { abs: join(root, c.draw.path), rel: c.draw.path });
     records[c.campaign] = differences.filter((d) => !chain.includes(d));
   }
-  return { chain, records };
+  const latest = listCheckpoints(root).checkpoints.at(-1);
+  return { chain, records, ...(latest ? { checkpoint: checkpointLine(latest) } : {}) };
 }
 
 /** `checkonce report --period 2026Q2` (issue 9): the bulletin for the leading-group office. */

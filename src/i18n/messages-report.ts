@@ -61,8 +61,8 @@ export const reportUi = {
     zh: "{leads}个牵头部门中，{onTime}个于1月31日前报送年度工作计划备案，{copied}个已抄送全部联合检查部门。",
   },
   "rep-basis": {
-    en: "Figures computed by checkonce from the registries, the draw records, the results and the ledger as they stood on {asOf}; a campaign counts in the period that holds its start date.",
-    zh: "本通报数据由 checkonce 根据截至{asOf}的名录库、抽取记录、检查结果和台账计算；工作方案按开始日期计入所在期间。",
+    en: "Figures computed from the registries, the draw records, the results and the ledger as they stood on {asOf}; a campaign counts in the period that holds its start date.",
+    zh: "本通报数据根据截至{asOf}的名录库、抽取记录、检查结果和台账计算；工作方案按开始日期计入所在期间。",
   },
   "rep-none": { en: "none", zh: "无" },
   "rep-yes": { en: "yes", zh: "是" },

@@ -117,13 +117,15 @@ export interface Report {
   townships: TownshipRow[];
   integrity: CampaignIntegrity[];
   trend: QuarterRow[];
-  ledger: { verifies: boolean; problems: string[] };
+  ledger: { verifies: boolean; problems: string[]; checkpoint: { short: string; full: string[] } | null };
 }
 
 /** What `verify` says now: problems of the chain itself, and the differences of each campaign's record. */
 export interface LedgerState {
   chain: string[];
   records: Record<string, string[]>;
+  /** The latest stored checkpoint, printed with the bulletin. */
+  checkpoint?: { short: string; full: string[] };
 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -469,6 +471,6 @@ export function computeReport(
     townships,
     integrity,
     trend,
-    ledger: { verifies: ledger.chain.length === 0, problems: ledger.chain },
+    ledger: { verifies: ledger.chain.length === 0, problems: ledger.chain, checkpoint: ledger.checkpoint ?? null },
   };
 }

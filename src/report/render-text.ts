@@ -1,5 +1,5 @@
 import { plain } from "../orders/document.js";
-import { renderGuardedCsv } from "../results/publication.js";
+import { toCsv } from "../util/csv-write.js";
 import { textTable } from "../util/text-table.js";
 import type { Report } from "./compute-report.js";
 import type { ReportView, ViewTable } from "./report-view.js";
@@ -19,7 +19,7 @@ export function renderTerminal(view: ReportView, colour: boolean): string {
     const align = t.numeric.map((n) => (n ? ("right" as const) : ("left" as const)));
     out.push(textTable(t.columns, t.rows, { align, colour, maxCell: 100_000 }), "");
   }
-  out.push(view.basis);
+  out.push(view.basis, ...view.checkpoint);
   return out.join("\n") + "\n";
 }
 
@@ -45,6 +45,8 @@ export function renderReportMarkdown(view: ReportView): string {
     out.push(t.rows.length > 0 ? mdTable(t) : `*${view.none}*`, "");
   }
   out.push(`*${view.basis}*`, "", view.issuer, "");
+  const [line, ...full] = view.checkpoint;
+  if (line !== undefined) out.push(line, "", "```", ...full, "```", "");
   return out.join("\n");
 }
 
@@ -57,7 +59,8 @@ export interface Fact {
   section: string;
   key: string;
   measure: string;
-  value: string;
+  /** Numbers and booleans stay what they are, so a spreadsheet reads them as such (TRUE, 13). */
+  value: string | number | boolean;
 }
 
 function flatten(section: string, key: string, value: unknown, prefix: string, out: Fact[]) {
@@ -68,7 +71,13 @@ function flatten(section: string, key: string, value: unknown, prefix: string, o
   } else if (typeof value === "object")
     for (const [k, v] of Object.entries(value as Record<string, unknown>))
       flatten(section, key, v, prefix === "" ? k : `${prefix}.${k}`, out);
-  else out.push({ section, key, measure: prefix, value: String(value) });
+  else
+    out.push({
+      section,
+      key,
+      measure: prefix,
+      value: typeof value === "number" || typeof value === "boolean" ? value : String(value),
+    });
 }
 
 /**
@@ -87,17 +96,26 @@ export function reportFacts(report: Report): (Fact & { name: string })[] {
   rows("county", "county", report.county, report.totals);
   for (const d of report.visits.byDepartment) rows("participation", d.department, d.name, d, ["department", "name"]);
   for (const r of report.visits.repeated)
-    out.push({ section: "repeated", key: r.object, name: r.name, measure: "visits", value: String(r.visits.length) });
+    out.push({ section: "repeated", key: r.object, name: r.name, measure: "visits", value: r.visits.length });
   for (const t of report.townships) rows("township", t.township, t.name, t, ["township", "name"]);
   for (const c of report.integrity) rows("integrity", c.campaign, c.name, c, ["campaign", "name"]);
   for (const q of report.trend) rows("trend", q.period, q.period, q, ["period"]);
+  if (report.ledger.checkpoint)
+    out.push({
+      section: "ledger",
+      key: "checkpoint",
+      name: "",
+      measure: "short",
+      value: report.ledger.checkpoint.short,
+    });
   return out;
 }
 
 export function renderReportCsv(report: Report): string {
   const facts = reportFacts(report);
-  return renderGuardedCsv({
-    columns: ["section", "key", "name", "measure", "value"],
-    rows: facts.map((f) => [f.section, f.key, f.name, f.measure, f.value]),
-  });
+  // By the one rule of every CSV the tool writes (util/csv-write.ts): codes as text, no formula runs.
+  return toCsv([
+    ["section", "key", "name", "measure", "value"],
+    ...facts.map((f) => [f.section, f.key, f.name, f.measure, f.value]),
+  ]);
 }

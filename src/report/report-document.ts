@@ -33,6 +33,8 @@ export function reportDocument(report: Report, view: ReportView, lang: Lang): Or
         rows: t.rows.map((r) => (t.id === "repeated" ? r.map((c, i) => (i === 1 ? nowrap(c) : c)) : r)),
       });
   }
+  // Anyone holding the bulletin can later check that the ledger still extends this checkpoint.
+  annex.push(...view.checkpoint.map((text): Block => ({ kind: "paragraph", text, small: true })));
   const subject = view.period;
   const annexStyle = sectionStyle("gbt9704", "publication");
   const note = message("rep-basis", { asOf: dateLabel(report.asOf, lang) }, lang);

@@ -29,6 +29,8 @@ export interface ReportView {
   summary: string[];
   basis: string;
   issuer: string;
+  /** The ledger checkpoint current when the bulletin was made (issue 12): a line to read aloud, the signed text; empty without one. */
+  checkpoint: string[];
   /** Said in place of a table with no rows. */
   none: string;
   tables: ViewTable[];
@@ -318,6 +320,12 @@ export function reportView(report: Report, lang: Lang): ReportView {
     ],
     basis: say("rep-basis", { asOf }),
     issuer: say("rep-issuer"),
+    checkpoint: report.ledger.checkpoint
+      ? [
+          message("checkpoint-doc-public", { short: report.ledger.checkpoint.short }, lang),
+          ...report.ledger.checkpoint.full,
+        ]
+      : [],
     none: say("rep-none"),
     tables: [
       plans,

@@ -1,4 +1,5 @@
-import { cpSync, existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
+import JSZip from "jszip";
 import { join, sep } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
@@ -67,6 +68,39 @@ describe("checkonce report", () => {
     expect(run.status).toBe(0);
     expect(existsSync(join(ws, "out", "report", "2026H1.json"))).toBe(true);
     expect(readFileSync(join(ws, "out", "report", "2026H1.md"), "utf8")).toContain("Visits saved");
+  });
+
+  it("prints the ledger checkpoint current when it was made in every format (issue 12)", async () => {
+    const own = example();
+    const home = tempDir();
+    const env = { HOME: home, USERPROFILE: home };
+    const args = ["report", "--period", "2026Q2", "--as-of", "2026-06-10", "-w", own, "--lang", "en"];
+    const before = runCli([...args, "--format", "json"], { env });
+    expect(before.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(own, "out", "report", "2026Q2.json"), "utf8")).ledger.checkpoint).toBeNull();
+    expect(runCli(["key", "generate", "-w", own], { env }).status).toBe(0);
+    expect(runCli(["checkpoint", "-w", own], { env }).status).toBe(0);
+    const run = runCli([...args, "--format", "table,md,html,docx,json,csv"], { env });
+    expect(run.status).toBe(0);
+    const dir = join(own, "out", "report");
+    const report = JSON.parse(readFileSync(join(dir, "2026Q2.json"), "utf8"));
+    const { short, full } = report.ledger.checkpoint as { short: string; full: string[] };
+    expect(short).toMatch(/^\d+ · [0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}$/);
+    const stored = join(own, "draws", "checkpoints");
+    const text = readFileSync(join(stored, readdirSync(stored)[0] ?? ""), "utf8")
+      .trim()
+      .split("\n");
+    expect(full).toEqual(text);
+    const line = `Ledger checkpoint when this list was made: ${short}`;
+    expect(run.stdout).toContain(line);
+    expect(readFileSync(join(dir, "2026Q2.md"), "utf8")).toContain(line);
+    const html = readFileSync(join(dir, "2026Q2.html"), "utf8");
+    expect(html).toContain(line);
+    for (const l of full) expect(html).toContain(l.replace(/&/g, "&amp;").replace(/</g, "&lt;"));
+    expect(readFileSync(join(dir, "2026Q2.csv"), "utf8")).toContain(`ledger,checkpoint,,short,${short}`);
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, "2026Q2.docx")));
+    const xml = await (zip.file("word/document.xml") as JSZip.JSZipObject).async("string");
+    expect(xml).toContain((full[0] ?? "").replace(/&/g, "&amp;"));
   });
 
   it("a period with no activity gives zeros", () => {

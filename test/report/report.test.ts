@@ -207,7 +207,7 @@ describe("every format carries the same numbers", () => {
     expect(fact("department", "A", "rectifications.overdue")).toBe("1");
     expect(fact("township", "T1", "requestedInspected")).toBe("3");
     expect(fact("repeated", "O1", "visits")).toBe("2");
-    expect(fact("integrity", "C1", "committedBeforeSeed")).toBe("true");
+    expect(fact("integrity", "C1", "committedBeforeSeed")).toBe("TRUE");
     // The text formats: every cell of every table of the view, in each.
     const zip = await JSZip.loadAsync(get("docx"));
     const docxText = ((await zip.file("word/document.xml")?.async("string")) ?? "").replace(/<[^>]+>/g, "");
