@@ -261,7 +261,7 @@ export const ordersUi = {
   "doc-record-notice": { en: "Notice no.", zh: "通知书文号" },
   "doc-field-responsible": { en: "Person in charge", zh: "负责人" },
   "doc-field-phone": { en: "Phone", zh: "联系电话" },
-  "doc-field-recorder": { en: "Recorded by (signature)", zh: "记录人（签名）" },
+  "doc-field-recorder": { en: "Recorded by", zh: "记录人" },
   "doc-field-camera": { en: "Body camera no.", zh: "执法记录仪编号" },
   "doc-record-told": {
     en: "The inspectors showed their enforcement certificates, handed over inspection notice {number}, and told the object: it may refuse the inspection if fewer than two inspectors come or a certificate does not match its bearer, and it may ask for the recusal of an inspector who has a direct interest in it or another relationship that may affect impartial enforcement.",

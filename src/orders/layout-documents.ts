@@ -5,7 +5,7 @@ import { nowrap, plain, type Block, type DocSection, type OrdersDocument, type S
 import type { CampaignOrders, ObjectOrder, TeamMember, TeamOrder } from "./model.js";
 import { paginate } from "./paginate.js";
 import { lineCount } from "./measure.js";
-import { sectionStyle, textArea, type PageStyle } from "./page-styles.js";
+import { fittedStyles, sectionStyle, textArea, type PageStyle } from "./page-styles.js";
 
 /** Every document of a campaign: one per team, the summary, the list for publication. */
 export function layoutDocuments(orders: CampaignOrders, lang: Lang): OrdersDocument[] {
@@ -60,14 +60,24 @@ function texts(orders: CampaignOrders, lang: Lang) {
     subject: string,
     extra: { note?: string; foot?: Block } = {},
   ): DocSection => {
-    const style = sectionStyle(profile, kind);
     const continued = say("doc-continued", { document, subject });
-    const sheets = paginate(flow, style, {
+    const options = {
       continued,
       more: say("doc-more"),
       ...(banner ? { banner } : {}),
       ...(extra.foot ? { foot: extra.foot } : {}),
-    });
+    };
+    let style = sectionStyle(profile, kind);
+    let sheets = paginate(flow, style, options);
+    // A 公文 a few lines too long for its sheets is set on tighter lines rather than run on to a sheet of seals.
+    for (const tighter of sheets.length > 1 ? fittedStyles(style) : []) {
+      const fitted = paginate(flow, tighter, options);
+      if (fitted.length < sheets.length) {
+        style = tighter;
+        sheets = fitted;
+        break;
+      }
+    }
     return { kind, style, continued, ...(extra.note ? { note: extra.note } : {}), flow, sheets };
   };
   const common = {
@@ -325,7 +335,8 @@ function notice(orders: CampaignOrders, o: ObjectOrder, t: Texts): DocSection {
   const seals =
     docs.seals === "office" && docs.officeName
       ? [docs.officeName]
-      : issuers.map((d) => (fits(d.name) ? d.name : d.shortName));
+      : // One row names its issuers alike: all in full, or all short when one full name does not fit.
+        issuers.map((d) => (issuers.every((i) => fits(i.name)) ? d.name : d.shortName));
   const blocks: Block[] = [
     // The body says it is a joint inspection: the title stands alone, on one line (GB/T 9704-2012 §7.3.1).
     { kind: "title", text: say("doc-title-notice"), ...(t.attemptLine ? { subtitle: t.attemptLine } : {}) },
@@ -622,12 +633,13 @@ function layoutPublication(orders: CampaignOrders, t: Texts): OrdersDocument {
     {
       kind: "table",
       columns: [
+        // Weights for one line a row: a unit's name, 18 characters of code, "餐饮（集体用餐配送单位）", two departments.
         col(columns[0] ?? "", 5),
-        col(columns[1] ?? "", 27),
-        col(columns[2] ?? "", 17),
-        col(columns[3] ?? "", 17),
+        col(columns[1] ?? "", 25),
+        col(columns[2] ?? "", 16),
+        col(columns[3] ?? "", 19),
         ...(oneLead ? [] : [col(columns[4] ?? "", 14)]),
-        col(columns[5] ?? "", 34),
+        col(columns[5] ?? "", 35),
       ],
       rows: printed,
     },

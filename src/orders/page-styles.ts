@@ -16,7 +16,8 @@ export interface TextRole {
 }
 
 export interface PageStyle {
-  id: "compact" | "gbt9704" | "landscape";
+  /** `gbt9704-27`: the 公文 set on 27 pt lines to keep its seals on its last sheet of text (fittedStyles). */
+  id: "compact" | "gbt9704" | "landscape" | `gbt9704-${number}`;
   /** Paper, mm. */
   paper: { width: number; height: number };
   /** Margins, mm: the text area is what they leave. */
@@ -103,12 +104,15 @@ export const compactStyle: PageStyle = {
   titleFace: "heading",
 };
 
-/** The list for publication: the compact style turned to landscape, so that one table row is one line. */
+/**
+ * The list for publication: the compact style turned to landscape, with 15 mm sides, so that one
+ * table row is one line (a unit's name of 16 characters, its code, item and two departments).
+ */
 export const landscapeStyle: PageStyle = {
   ...compactStyle,
   id: "landscape",
   paper: { width: 297, height: 210 },
-  margin: { top: 15, bottom: 20, left: 18, right: 18 },
+  margin: { top: 15, bottom: 20, left: 15, right: 15 },
 };
 
 /**
@@ -150,6 +154,31 @@ export const gbt9704Style: PageStyle = {
   },
   titleFace: "display",
 };
+
+/**
+ * The GB/T 9704 style on slightly tighter lines, tightest last. §7.3.5.1: when the seals and the
+ * date do not fit under the last lines of text, "可以采取调整行距、字距的措施解决" (never a page of
+ * seals alone, never 此页无正文). §5.2.3 lets the 22 lines be changed "特定情况"; we stop at 26 pt
+ * (about 24.5 lines), where 3号 text still reads as a 公文.
+ */
+export function fittedStyles(style: PageStyle): PageStyle[] {
+  if (style.id !== "gbt9704") return [];
+  return [28, 27, 26].map((line): PageStyle => {
+    const role = (r: TextRole): TextRole => (r.line === style.text.body.line ? { ...r, line } : r);
+    return {
+      ...style,
+      id: `gbt9704-${line}`,
+      text: {
+        ...style.text,
+        subtitle: role(style.text.subtitle),
+        heading: role(style.text.heading),
+        subheading: role(style.text.subheading),
+        body: role(style.text.body),
+      },
+      space: { ...style.space, sealGap: line },
+    };
+  });
+}
 
 /** The style of each kind of document under a profile: only the notice is a 公文. */
 export function sectionStyle(

@@ -135,7 +135,8 @@ describe.skipIf(skip)("the example campaign, printed", { timeout: 600_000 }, () 
           for (const n of lengths.get(kind) ?? []) expect(n, `${html}: ${kind}`).toBe(1);
         for (const n of lengths.get("record") ?? []) expect(n, `${html}: record`).toBeLessThanOrEqual(2);
         for (const n of lengths.get("notice") ?? [])
-          expect(n, `${html}: notice`).toBeLessThanOrEqual(v.profile === "compact" && v.lang === "zh" ? 1 : 3);
+          // zh: one sheet compact, two in GB/T 9704 (tighter lines rather than a sheet of seals); en runs longer.
+          expect(n, `${html}: notice`).toBeLessThanOrEqual(v.lang === "en" ? 3 : v.profile === "compact" ? 1 : 2);
       }
     });
 

@@ -380,7 +380,7 @@ describe("layoutDocuments", () => {
     expect(plainNotice).toContain("有权拒绝检查（《中华人民共和国行政处罚法》第四十二条、第五十五条）");
     expect(plainNotice).toContain("有权申请回避（同法第四十三条）");
     // A name too long for its third of the line is given short, as GB/T 9704-2012 §7.3.5.2 allows.
-    expect(plainNotice).toContain('"names":["县市场监督管理局","临猗县消防救援大队"]');
+    expect(plainNotice).toContain('"names":["县市场监督管理局","县消防救援大队"]');
 
     const ws = workspace();
     ws.config.documents = {
@@ -414,7 +414,7 @@ describe("layoutDocuments", () => {
     expect(record).toContain("通知书文号：2026-CY-01-T01-01");
     expect(record).toContain('"label":"负责人","value":"王某明"');
     expect(record).toContain('"label":"联系电话","value":"10099998888"');
-    expect(record).toContain('"label":"记录人（签名）","value":""');
+    expect(record).toContain('"label":"记录人","value":""');
     expect(record).toContain('"label":"执法记录仪编号","value":""');
     expect(record).toContain("是否申请回避（被检查单位回答）");
     expect(record).toContain("□不申请　□申请");
