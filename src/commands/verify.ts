@@ -50,10 +50,7 @@ export const verifyCommand = defineCommand<VerifyOptions>({
     if (options.ledger) return printLedger(ctx, root, lang, options.format);
     if (options.checkpoint !== undefined)
       return printCheckpointVerify(ctx, root, lang, options.checkpoint, options.key, options.format);
-    if (ref === undefined)
-      throw new UsageError("usage-error", {
-        detail: "verify <record> | --ledger | --bundle <dir> | --checkpoint <file> | --proof <file>",
-      });
+    if (ref === undefined) throw new UsageError("verify-what", { usage: message("verify-usage", {}, lang) });
     return printVerify(ctx, verifyRecordFile(root, resolveRecordPath(root, ctx.io.cwd, ref)), lang, options.format);
   },
 });

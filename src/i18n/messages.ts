@@ -8,6 +8,7 @@ import { checkpointUi } from "./messages-checkpoint.js";
 import { spreadsheetsUi } from "./messages-spreadsheets.js";
 import { resultsDiagnostics, resultsTerms, resultsUi } from "./messages-results.js";
 import { inputDiagnostics, inputTerms, inputUi } from "./messages-input.js";
+import { guideDiagnostics, guideUi } from "./messages-guide.js";
 
 export type Lang = "en" | "zh";
 export type MessageParams = Record<string, string | number>;
@@ -244,8 +245,8 @@ const ui = {
     zh: "工作区有 {errors} 个错误，请运行 checkonce validate 查看。",
   },
   "init-created": {
-    en: "Created the workspace {dir}. Next: edit the files, then run `checkonce validate -w {dir}`.",
-    zh: "已创建工作区 {dir}。下一步：编辑其中的文件，然后运行 checkonce validate -w {dir}。",
+    en: "Created the workspace {dir}. Next: `cd {dir}`, edit the files, then run `checkonce validate` there.",
+    zh: "已创建工作区 {dir}。下一步：cd {dir} 进入该文件夹，编辑其中的文件，然后在那里运行 checkonce validate。",
   },
   "init-not-empty": {
     en: "{dir} is not empty; choose an empty or new folder.",
@@ -453,8 +454,15 @@ export const terms = {
 } satisfies Record<string, Entry>;
 
 // One entry per catalogue file, so that a new one is a one-line change here.
-const diagnosticParts = { diagnostics, drawDiagnostics, resultsDiagnostics, ordersDiagnostics, inputDiagnostics };
-const uiParts = { ui, drawUi, ordersUi, checkpointUi, spreadsheetsUi, resultsUi, inputUi };
+const diagnosticParts = {
+  diagnostics,
+  drawDiagnostics,
+  resultsDiagnostics,
+  ordersDiagnostics,
+  inputDiagnostics,
+  guideDiagnostics,
+};
+const uiParts = { ui, drawUi, ordersUi, checkpointUi, spreadsheetsUi, resultsUi, inputUi, guideUi };
 type KeysOf<Parts> = { [P in keyof Parts]: keyof Parts[P] }[keyof Parts];
 export type DiagnosticCode = KeysOf<typeof diagnosticParts>;
 export type UiKey = KeysOf<typeof uiParts>;
