@@ -39,8 +39,64 @@ export const guideUi = {
     en: "This commitment (ledger line {seq}) supersedes the earlier one of campaign {campaign} (line {earlier}, {when}): `draw run` checks the population against the latest. Both stay in the append-only ledger, so anyone reading it sees that the population was committed again.",
     zh: "本次承诺（台账第 {seq} 行）取代工作方案 {campaign} 先前的承诺（第 {earlier} 行，{when}）：draw run 按最新的承诺核对检查对象总体。两次承诺都保留在只能追加的台账中，任何人查阅台账都能看到总体曾被重新承诺。",
   },
+  "draw-replacement-note": {
+    en: "replaces {replaced}: {reason}; lies in {township}, visited by team {team} ({teamTownship})",
+    zh: "替换 {replaced}：{reason}；对象位于{township}，由 {team} 检查组（{teamTownship}）检查",
+  },
+  "draw-replacements-heading": { en: "Replacements:", zh: "替换：" },
   "init-created-here": {
     en: "Created a workspace in the current folder. Next: edit the files, then run `checkonce validate`.",
     zh: "已在当前文件夹创建工作区。下一步：编辑其中的文件，然后运行 checkonce validate。",
   },
 } satisfies Record<string, Entry>;
+
+/** Words of tables and terms (`term()`). */
+export const guideTerms = {
+  "col-note": { en: "Note", zh: "备注" },
+} satisfies Record<string, Entry>;
+
+/** `show`'s own keys (the entry's fields stay as the file spells them), in text output. */
+export const showKeys: Record<string, Entry> = {
+  kind: { en: "kind", zh: "类别" },
+  file: { en: "file", zh: "文件" },
+  entry: { en: "entry", zh: "条目" },
+  related: { en: "related", zh: "相关" },
+  inspectors: { en: "inspectors", zh: "执法人员" },
+  leads: { en: "leads", zh: "牵头事项" },
+  joins: { en: "joins", zh: "联合事项" },
+  plans: { en: "plans", zh: "年度计划" },
+  objects: { en: "objects", zh: "检查对象数" },
+  tier: { en: "tier", zh: "监管等级" },
+  tierSource: { en: "tierSource", zh: "等级来源" },
+  township: { en: "township", zh: "乡镇" },
+  items: { en: "items", zh: "事项" },
+  upperInspected: { en: "upperInspected", zh: "上级已抽查" },
+  recusedInspectors: { en: "recusedInspectors", zh: "须回避的执法人员" },
+  department: { en: "department", zh: "所属部门" },
+  certificateValidToday: { en: "certificateValidToday", zh: "执法证今日有效" },
+  recusals: { en: "recusals", zh: "回避" },
+  lead: { en: "lead", zh: "牵头部门" },
+  joint: { en: "joint", zh: "联合部门" },
+  objectsPerTier: { en: "objectsPerTier", zh: "各等级对象数" },
+  campaigns: { en: "campaigns", zh: "工作方案" },
+  plan: { en: "plan", zh: "年度计划" },
+  departments: { en: "departments", zh: "部门" },
+  townships: { en: "townships", zh: "乡镇" },
+};
+
+/** `show`'s own values, in text output. */
+export const showValues: Record<string, Entry> = {
+  department: { en: "department", zh: "部门" },
+  object: { en: "object", zh: "检查对象" },
+  inspector: { en: "inspector", zh: "执法人员" },
+  item: { en: "item", zh: "事项" },
+  plan: { en: "plan", zh: "年度计划" },
+  campaign: { en: "campaign", zh: "工作方案" },
+  registry: { en: "registry", zh: "名录登记" },
+  tierRules: { en: "tierRules", zh: "按等级规则计算" },
+  trusted: { en: "trusted", zh: "信任对象" },
+  general: { en: "general", zh: "一般监管对象" },
+  focus: { en: "focus", zh: "重点监管对象" },
+  true: { en: "true", zh: "是" },
+  false: { en: "false", zh: "否" },
+};

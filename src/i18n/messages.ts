@@ -8,7 +8,7 @@ import { checkpointUi } from "./messages-checkpoint.js";
 import { spreadsheetsUi } from "./messages-spreadsheets.js";
 import { resultsDiagnostics, resultsTerms, resultsUi } from "./messages-results.js";
 import { inputDiagnostics, inputTerms, inputUi } from "./messages-input.js";
-import { guideDiagnostics, guideUi } from "./messages-guide.js";
+import { guideDiagnostics, guideTerms, guideUi } from "./messages-guide.js";
 
 export type Lang = "en" | "zh";
 export type MessageParams = Record<string, string | number>;
@@ -451,6 +451,7 @@ export const terms = {
   "excl-by-hand": { en: "By hand", zh: "人工排除" },
   ...resultsTerms,
   ...inputTerms,
+  ...guideTerms,
 } satisfies Record<string, Entry>;
 
 // One entry per catalogue file, so that a new one is a one-line change here.
