@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, Help, Option } from "commander";
 import { environmentLang, explicitLang } from "../i18n/locale.js";
 import { message, type Lang, type UiKey } from "../i18n/messages.js";
 import { ExitCode, UsageError } from "../diagnostics/errors.js";
@@ -52,7 +52,27 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           "Global Options:": "全局选项：",
         }
       : {};
-  program.configureHelp({ styleTitle: (s: string) => helpTitles[s] ?? s });
+  program.configureHelp({
+    styleTitle: (s: string) => helpTitles[s] ?? s,
+    // commander appends "(choices: …, default: …)" in English; ours is in the help's language.
+    optionDescription: (option: Option) => {
+      const extra: string[] = [];
+      if (option.argChoices)
+        extra.push(
+          message("help-choices", { choices: option.argChoices.join(helpLang === "zh" ? "、" : ", ") }, helpLang),
+        );
+      if (option.defaultValue !== undefined && (option.required || option.optional))
+        extra.push(message("help-default", { value: String(option.defaultValue) }, helpLang));
+      if (extra.length === 0) return option.description;
+      return helpLang === "zh"
+        ? `${option.description}（${extra.join("；")}）`
+        : `${option.description} (${extra.join("; ")})`;
+    },
+    commandUsage: (cmd: Command) => {
+      const usage = new Help().commandUsage(cmd);
+      return helpLang === "zh" ? usage.replace("[options]", "[选项]").replace("[command]", "[命令]") : usage;
+    },
+  });
 
   /** The global options, resolved once the arguments are parsed. */
   const context = (): Context => {

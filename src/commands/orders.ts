@@ -9,6 +9,7 @@ import { ordersFormats, parseFormats } from "../orders/renderers.js";
 import { pageProfiles, type PageProfile } from "../orders/page-styles.js";
 import { checkOutputFolder, writeOrders } from "../orders/write-orders.js";
 import { openFor, reportUnused } from "./context.js";
+import { localiseDifference } from "../i18n/differences.js";
 import { defineCommand } from "./declare.js";
 
 interface OrdersOptions {
@@ -66,7 +67,7 @@ export const ordersCommand = defineCommand<OrdersOptions>({
         ctx.io.stderr(
           ctx.colors.red(message("orders-refused", { record: path.rel, count: differences.length }, lang)) + "\n",
         );
-        for (const d of differences) ctx.io.stderr(`  - ${d}\n`);
+        for (const d of differences) ctx.io.stderr(`  - ${localiseDifference(d, lang)}\n`);
         return ExitCode.findings;
       }
     }

@@ -44,6 +44,8 @@ export const guideUi = {
     zh: "替换 {replaced}：{reason}；对象位于{township}，由 {team} 检查组（{teamTownship}）检查",
   },
   "draw-replacements-heading": { en: "Replacements:", zh: "替换：" },
+  "help-choices": { en: "choices: {choices}", zh: "可选：{choices}" },
+  "help-default": { en: "default: {value}", zh: "缺省：{value}" },
   "init-created-here": {
     en: "Created a workspace in the current folder. Next: edit the files, then run `checkonce validate`.",
     zh: "已在当前文件夹创建工作区。下一步：编辑其中的文件，然后运行 checkonce validate。",
@@ -53,6 +55,41 @@ export const guideUi = {
 /** Words of tables and terms (`term()`). */
 export const guideTerms = {
   "col-note": { en: "Note", zh: "备注" },
+  "single-line": { en: "single line of text", zh: "单行文本" },
+  "multi-line": { en: "text", zh: "文本" },
+  // The `yaml` package's error codes (its messages are English only).
+  ALIAS_PROPS: { en: "an alias cannot carry an anchor or a tag", zh: "别名不能带锚点或标签" },
+  BAD_ALIAS: { en: "invalid alias", zh: "别名无效" },
+  BAD_DIRECTIVE: { en: "invalid directive (a line starting with %)", zh: "指令无效（以 % 开头的行）" },
+  BAD_DQ_ESCAPE: { en: "invalid escape in a double-quoted string", zh: "双引号字符串中的转义无效" },
+  BAD_INDENT: { en: "wrong indentation", zh: "缩进不正确" },
+  BAD_PROP_ORDER: { en: "anchor and tag in the wrong place", zh: "锚点和标签的位置不正确" },
+  BAD_SCALAR_START: {
+    en: "a value cannot start with this character; put it in quotes",
+    zh: "值不能以此字符开头（如 @ 或 `），请加引号",
+  },
+  BLOCK_AS_IMPLICIT_KEY: { en: "a block cannot be a key", zh: "块结构不能作为键" },
+  BLOCK_IN_FLOW: { en: "a block inside [ ] or { }", zh: "方括号或花括号内不能使用块结构" },
+  DUPLICATE_KEY: { en: "duplicate key", zh: "键重复" },
+  IMPOSSIBLE: { en: "internal parser error", zh: "解析器内部错误" },
+  KEY_OVER_1024_CHARS: { en: "a key longer than 1024 characters", zh: "键超过 1024 个字符" },
+  MISSING_CHAR: { en: "a character is missing (a closing quote or bracket)", zh: "缺少字符（如未闭合的引号或括号）" },
+  MULTILINE_IMPLICIT_KEY: {
+    en: "a key cannot span lines (a missing space after a colon, or wrong indentation)",
+    zh: "键不能跨行（可能冒号后缺少空格，或缩进不对）",
+  },
+  MULTIPLE_ANCHORS: { en: "several anchors on one node", zh: "一个节点有多个锚点" },
+  MULTIPLE_DOCS: {
+    en: "several YAML documents (---) in one file",
+    zh: "一个文件中有多个 YAML 文档（---），只能有一个",
+  },
+  MULTIPLE_TAGS: { en: "several tags on one node", zh: "一个节点有多个标签" },
+  NON_STRING_KEY: { en: "a key must be text", zh: "键必须是文本" },
+  RESOURCE_EXHAUSTION: { en: "nested too deeply", zh: "嵌套过深" },
+  TAB_AS_INDENT: { en: "tabs are not allowed as indentation; use spaces", zh: "不能用制表符（Tab）缩进，请改用空格" },
+  TAG_RESOLVE_FAILED: { en: "unknown tag", zh: "无法识别的标签" },
+  UNEXPECTED_TOKEN: { en: "unexpected content here", zh: "此处出现了意外的内容" },
+  BAD_COLLECTION_TYPE: { en: "wrong collection type", zh: "集合类型不正确" },
 } satisfies Record<string, Entry>;
 
 /** `show`'s own keys (the entry's fields stay as the file spells them), in text output. */

@@ -39,7 +39,7 @@ const diagnostics = {
     en: "The file is {size} MiB; files over {limit} MiB are refused. Split the registry into several files in a folder.",
     zh: "文件大小 {size} MiB，超过上限 {limit} MiB。请把名录拆成文件夹中的多个文件。",
   },
-  "yaml-syntax": { en: "YAML syntax error: {detail}", zh: "YAML 语法错误：{detail}" },
+  "yaml-syntax": { en: "YAML syntax error: {detail}", zh: "YAML 语法错误：{yamlErrorZh}" },
   "yaml-duplicate-key": { en: "Duplicate key “{key}” in one mapping.", zh: "同一映射中键“{key}”重复。" },
   "yaml-alias-limit": {
     en: "Too many YAML aliases (a possible alias bomb); the file is refused.",
@@ -51,7 +51,7 @@ const diagnostics = {
   },
   "registry-missing": {
     en: "The {registryEn} registry is missing: expected {expected}.",
-    zh: "缺少{registryZh}名录：应有 {expected}。",
+    zh: "缺少{registryZh}名录：应有 {expectedZh}。",
   },
   "registry-ambiguous": {
     en: "The {registryEn} registry is both a file and a folder ({file} and {folder}); keep one.",
@@ -77,7 +77,7 @@ const diagnostics = {
   "schema-pattern": { en: "“{field}” has the wrong form (“{value}”).", zh: "“{field}”格式不正确（“{value}”）。" },
   "schema-format": {
     en: "“{field}” must be a {format} (YYYY-MM-DD for dates), not “{value}”.",
-    zh: "“{field}”应为{format}（日期写作 YYYY-MM-DD），而不是“{value}”。",
+    zh: "“{field}”应为{formatZh}（日期写作 YYYY-MM-DD），而不是“{value}”。",
   },
   "schema-minimum": { en: "“{field}” must be at least {limit}.", zh: "“{field}”不得小于 {limit}。" },
   "schema-maximum": { en: "“{field}” must be at most {limit}.", zh: "“{field}”不得大于 {limit}。" },
