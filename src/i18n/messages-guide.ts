@@ -8,6 +8,10 @@ interface Entry {
 }
 
 export const guideDiagnostics = {
+  "orders-force-needs-yes": {
+    en: "Not replaced: {dir} holds the files listed above, which this run would remove. Add --yes to remove them, or ask for their formats with --format.",
+    zh: "未替换：{dir} 中有上面列出的文件，本次运行会删除它们。确需删除请加 --yes，或用 --format 同时生成这些格式。",
+  },
   "workspace-folder-missing": {
     en: "The folder {dir} does not exist. Give -w an existing workspace folder, or create one with `checkonce init {dir}`.",
     zh: "文件夹 {dir} 不存在。请用 -w 指定已有的工作区文件夹，或用 checkonce init {dir} 新建。",
@@ -46,6 +50,16 @@ export const guideUi = {
   "draw-replacements-heading": { en: "Replacements:", zh: "替换：" },
   "help-choices": { en: "choices: {choices}", zh: "可选：{choices}" },
   "help-default": { en: "default: {value}", zh: "缺省：{value}" },
+  "orders-will-remove": {
+    en: "Replacing {dir} removes {count} file(s) whose format this run does not write again:",
+    zh: "替换 {dir} 将删除以下 {count} 个文件（本次不再生成其格式）：",
+  },
+  "orders-confirm-remove": { en: "Remove these {count} file(s)?", zh: "确定删除这 {count} 个文件吗？" },
+  "orders-kept": { en: "Nothing was changed in {dir}.", zh: "{dir} 未作任何改动。" },
+  "help-opt-yes-orders": {
+    en: "with --force: remove the files listed without asking (needed off a terminal)",
+    zh: "与 --force 同用：不经询问删除所列文件（非终端运行时必须给出）",
+  },
   "init-created-here": {
     en: "Created a workspace in the current folder. Next: edit the files, then run `checkonce validate`.",
     zh: "已在当前文件夹创建工作区。下一步：编辑其中的文件，然后运行 checkonce validate。",
