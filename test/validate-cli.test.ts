@@ -265,7 +265,7 @@ describe("exit codes and options", () => {
     expect(run.status, run.stderr).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toBe(
-      `Error: No workspace: no checkonce.yaml in ${join(cwd, "no/such/folder")} or any folder above it. Use -w DIR, or \`checkonce init\`.\n`,
+      `Error: The folder ${join(cwd, "no/such/folder")} does not exist. Give -w an existing workspace folder, or create one with \`checkonce init ${join(cwd, "no/such/folder")}\`.\n`,
     );
   });
 
@@ -320,7 +320,8 @@ describe("finding the workspace", () => {
     const json = runCli(["validate", "-f", "json", "--lang", "en", ...TODAY, "--no-cache"], { cwd: sub });
     expect(json.status, json.stderr).toBe(1);
     const report = JSON.parse(json.stdout) as JsonReport;
-    expect(report.workspace).toBe("../..");
+    // Issue 15: "../.." said nothing; a workspace above the cwd is shown by its full path.
+    expect(report.workspace).toBe(ws);
     expect(report.diagnostics.map((d) => `${d.file}:${d.line}`)).toEqual(["inspectors.yaml:40", "objects.yaml:50"]);
     // The text format prints paths that open from where the command ran.
     const text = runCli(["validate", "--lang", "en", ...TODAY, "--no-cache"], { cwd: sub });

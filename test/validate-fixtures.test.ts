@@ -136,7 +136,7 @@ describe("fixture cases", () => {
     if (run.stdout === "") {
       // Only a workspace that cannot be found at all prints nothing on stdout: a clear error on stderr.
       expect(expected.exit).toBe(2);
-      expect(run.stderr).toMatch(/^Error: No workspace: no checkonce\.yaml in .+/);
+      expect(run.stderr).toMatch(/^Error: .+ is not a workspace: it holds no checkonce\.yaml\./);
       expect(expected.diagnostics).toEqual([]);
       return;
     }

@@ -1,5 +1,5 @@
-import { Command, CommanderError, Option } from "commander";
-import { detectLang } from "../i18n/locale.js";
+import { Command, CommanderError, Help, Option } from "commander";
+import { environmentLang, explicitLang } from "../i18n/locale.js";
 import { message, type Lang, type UiKey } from "../i18n/messages.js";
 import { ExitCode, UsageError } from "../diagnostics/errors.js";
 import { colorEnabled, palette } from "../util/colors.js";
@@ -19,7 +19,9 @@ export type { Io } from "../commands/context.js";
 /** Parses the arguments, runs one command, returns the exit code; never calls process.exit. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const langArg = argv.find((a, i) => argv[i - 1] === "--lang") ?? argv.find((a) => a.startsWith("--lang="))?.slice(7);
-  const helpLang = detectLang(langArg, io.env) ?? "en";
+  const workspaceArg = argv.find((a, i) => argv[i - 1] === "-w" || argv[i - 1] === "--workspace");
+  // Help follows the same rule as every message: --lang, the workspace's locale, the environment.
+  const helpLang = quickLang(langArg, io.env, workspaceArg, io.cwd);
   const t = (key: string) => message(`help-${key}` as UiKey, {}, helpLang);
   let exitCode: number = ExitCode.ok;
 
@@ -50,12 +52,33 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           "Global Options:": "全局选项：",
         }
       : {};
-  program.configureHelp({ styleTitle: (s: string) => helpTitles[s] ?? s });
+  program.configureHelp({
+    styleTitle: (s: string) => helpTitles[s] ?? s,
+    // commander appends "(choices: …, default: …)" in English; ours is in the help's language.
+    optionDescription: (option: Option) => {
+      const extra: string[] = [];
+      if (option.argChoices)
+        extra.push(
+          message("help-choices", { choices: option.argChoices.join(helpLang === "zh" ? "、" : ", ") }, helpLang),
+        );
+      if (option.defaultValue !== undefined && (option.required || option.optional))
+        extra.push(message("help-default", { value: String(option.defaultValue) }, helpLang));
+      if (extra.length === 0) return option.description;
+      return helpLang === "zh"
+        ? `${option.description}（${extra.join("；")}）`
+        : `${option.description} (${extra.join("; ")})`;
+    },
+    commandUsage: (cmd: Command) => {
+      const usage = new Help().commandUsage(cmd);
+      return helpLang === "zh" ? usage.replace("[options]", "[选项]").replace("[command]", "[命令]") : usage;
+    },
+  });
 
   /** The global options, resolved once the arguments are parsed. */
   const context = (): Context => {
     const global = program.opts<GlobalOptions>();
-    const lang = detectLang(global.lang, io.env);
+    const lang = explicitLang(global.lang);
+    const envLang = environmentLang(io.env);
     if (global.today !== undefined && !isIsoDate(global.today))
       throw new UsageError("invalid-option", { option: "--today", value: global.today, allowed: "YYYY-MM-DD" });
     // zh, en, or a locale of one of them (zh-CN, en_GB); anything else is a mistake, not English.
@@ -64,6 +87,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return {
       io,
       lang,
+      envLang,
       global,
       today: global.today,
       colors: palette(colorEnabled({ isTTY: io.stdoutIsTTY }, global.color, io.env)),

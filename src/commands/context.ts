@@ -33,7 +33,9 @@ export interface GlobalOptions {
 /** Shared by every command: the global options, resolved once. */
 export interface Context {
   io: Io;
+  /** --lang, if given; the workspace's locale comes next, then `envLang` (README, "Language"). */
   lang: Lang | undefined;
+  envLang: Lang | undefined;
   global: GlobalOptions;
   today: string | undefined;
   colors: Palette;
@@ -51,6 +53,7 @@ export function openFor(ctx: Context, checks: readonly WorkspaceCheck[] = []): O
   const opened = openWorkspace({
     workspace: ctx.global.workspace,
     lang: ctx.lang,
+    envLang: ctx.envLang,
     today: ctx.today,
     cwd: ctx.io.cwd,
     cache: ctx.global.cache,

@@ -16,6 +16,7 @@ import { readLedger } from "../ledger/ledger.js";
 import { latestRecordLine } from "../ledger/record-store.js";
 import type { DrawRecord } from "../draw/record.js";
 import type { Lang } from "../i18n/messages.js";
+import type { OpenWorkspace } from "../workspace/open-workspace.js";
 
 const now = () => new Date().toISOString();
 
@@ -62,12 +63,24 @@ function seedFrom(ctx: Context, parts: string[] | undefined, file: string | unde
   return parsed.parts;
 }
 
+/**
+ * A campaign whose last day is before today is most likely the wrong id or a typing slip in the
+ * dates; the draw still goes ahead (a late draw can be legitimate), but not without a word.
+ */
+function warnIfPast(ctx: Context, opened: OpenWorkspace, campaignId: string): void {
+  const campaign = opened.workspace.campaigns.find((c) => c.value.id === campaignId)?.value;
+  if (!campaign || campaign.endDate >= opened.today) return;
+  const params = { campaign: campaignId, start: campaign.startDate, end: campaign.endDate, today: opened.today };
+  ctx.io.stderr(message("draw-campaign-past", params, opened.lang) + "\n");
+}
+
 /** Draws (in one go, or a prepared campaign) and prints the teams and objects drawn. */
 function drawAndPrint(ctx: Context, campaign: string, options: SeedOptions, oneGo: boolean): number {
   const seed = seedFrom(ctx, options.seed, options.seedFile);
   const opened = openFor(ctx);
   // A draw refuses a workspace with errors; the files it could not use are named first.
   reportUnused(ctx, opened);
+  warnIfPast(ctx, opened, campaign);
   const result = runDraw(opened, campaign, {
     seed,
     oneGo,
@@ -97,8 +110,17 @@ const prepareCommand = defineCommand({
   run(ctx, [campaign = ""]) {
     const opened = openFor(ctx);
     reportUnused(ctx, opened);
+    warnIfPast(ctx, opened, campaign);
     const result = prepareDraw(opened, campaign, now, lockNotice(ctx, opened.lang));
     ctx.io.stdout(renderPopulation(result.population, opened.lang, colourOn(ctx)));
+    if (result.superseded)
+      ctx.io.stdout(
+        message(
+          "prepare-supersedes",
+          { campaign, seq: result.line.seq, earlier: result.superseded.seq, when: result.superseded.at },
+          opened.lang,
+        ) + "\n",
+      );
     ctx.io.stdout(
       message(
         "prepare-done",

@@ -7,13 +7,17 @@ import { verifyRecordFile } from "../ledger/verify-record.js";
 import { locateBrowser } from "../orders/browser.js";
 import { ordersFormats, parseFormats } from "../orders/renderers.js";
 import { pageProfiles, type PageProfile } from "../orders/page-styles.js";
-import { checkOutputFolder, writeOrders } from "../orders/write-orders.js";
-import { openFor, reportUnused } from "./context.js";
+import { checkOutputFolder, MANIFEST, writeOrders } from "../orders/write-orders.js";
+import { openFor, reportUnused, type Context } from "./context.js";
+import { readdirSync } from "node:fs";
+import type { Lang } from "../i18n/messages.js";
+import { localiseDifference } from "../i18n/differences.js";
 import { defineCommand } from "./declare.js";
 
 interface OrdersOptions {
   format?: string;
   force?: boolean;
+  yes?: boolean;
   verify: boolean;
   out?: string;
   profile?: string;
@@ -27,6 +31,7 @@ export const ordersCommand = defineCommand<OrdersOptions>({
   options: [
     { flags: "-f, --format <formats>", help: "opt-format-orders" },
     { flags: "--force", help: "opt-force-orders" },
+    { flags: "--yes", help: "opt-yes-orders" },
     { flags: "--no-verify", help: "opt-no-verify" },
     { flags: "--out <dir>", help: "opt-out" },
     { flags: "--profile <profile>", help: "opt-profile-orders" },
@@ -58,6 +63,8 @@ export const ordersCommand = defineCommand<OrdersOptions>({
     );
     const shown = toPosix(relative(cwd, target)) || ".";
     const previous = checkOutputFolder(target, shown, options.force === true);
+    if (previous && !(await confirmRemovals(ctx, target, shown, parsed.formats, options.yes === true, lang)))
+      return ExitCode.usage;
 
     // A record that does not verify is refused; --no-verify writes anyway, marked on every page.
     if (options.verify) {
@@ -66,7 +73,7 @@ export const ordersCommand = defineCommand<OrdersOptions>({
         ctx.io.stderr(
           ctx.colors.red(message("orders-refused", { record: path.rel, count: differences.length }, lang)) + "\n",
         );
-        for (const d of differences) ctx.io.stderr(`  - ${d}\n`);
+        for (const d of differences) ctx.io.stderr(`  - ${localiseDifference(d, lang)}\n`);
         return ExitCode.findings;
       }
     }
@@ -104,3 +111,33 @@ export const ordersCommand = defineCommand<OrdersOptions>({
     return ExitCode.ok;
   },
 });
+
+/**
+ * Issue 15: `--force` once removed the md, csv, json and pdf files of an earlier run without a word
+ * before. The files whose format this run does not write again are listed first; on a terminal the
+ * officer confirms, in a script `--yes` must say so.
+ */
+async function confirmRemovals(
+  ctx: Context,
+  target: string,
+  shown: string,
+  formats: readonly string[],
+  yes: boolean,
+  lang: Lang,
+): Promise<boolean> {
+  const going = readdirSync(target)
+    .filter((name) => name !== MANIFEST && !formats.some((f) => name.endsWith(`.${f}`)))
+    .sort();
+  if (going.length === 0) return true;
+  ctx.io.stderr(message("orders-will-remove", { count: going.length, dir: shown }, lang) + "\n");
+  for (const file of going) ctx.io.stderr(`  ${file}\n`);
+  if (yes) return true;
+  if (!(process.stdin.isTTY && ctx.io.stdoutIsTTY)) throw new UsageError("orders-force-needs-yes", { dir: shown });
+  const { confirm } = await import("@inquirer/prompts");
+  const ok = await confirm({
+    message: message("orders-confirm-remove", { count: going.length }, lang),
+    default: false,
+  });
+  if (!ok) ctx.io.stderr(message("orders-kept", { dir: shown }, lang) + "\n");
+  return ok;
+}

@@ -17,13 +17,16 @@ const exclusionReasons = ["not-active", "yearly-cap", "upper-inspected", "by-han
 export function renderPopulation(population: CampaignPopulation, lang: Lang, colour: boolean): string {
   const head = [
     term("col-stratum", lang),
+    term("list-tier", lang),
     term("col-eligible", lang),
     ...exclusionReasons.map((r) => term(`excl-${r}`, lang)),
     term("col-to-draw", lang),
     term("col-reserves", lang),
   ];
   const rows = population.strata.map((s) => [
-    `${s.item}/${term(s.tier, lang)}`,
+    // The stratum by its id, as the record, the ledger and a ticket's sha256sum name it (issue 15).
+    s.id,
+    term(s.tier, lang),
     s.eligible.length,
     ...exclusionReasons.map((r) => s.excluded.filter((e) => e.reason === r).length),
     s.toDraw,
@@ -31,6 +34,8 @@ export function renderPopulation(population: CampaignPopulation, lang: Lang, col
   ]);
   return table(head, rows, colour) + "\n";
 }
+
+const parenthesised = (text: string, lang: Lang) => (lang === "zh" ? `（${text}）` : ` (${text})`);
 
 interface DrawnRow {
   team: string;
@@ -41,26 +46,49 @@ interface DrawnRow {
   stratum: string;
   ticket: string;
   substitutes: string;
+  /** For a replacement: what it replaces and why, where it lies and which team visits it. */
+  note: string;
 }
 
-function drawnRows(record: DrawRecord, ws: Workspace | undefined): DrawnRow[] {
+function drawnRows(record: DrawRecord, ws: Workspace | undefined, lang: Lang): DrawnRow[] {
   const names = new Map(ws?.objects.map((o) => [o.value.id, o.value.name]) ?? []);
   const townships = new Map(ws?.departments.map((d) => [d.value.id, d.value.shortName ?? d.value.name]) ?? []);
+  const objectTownship = new Map(ws?.objects.map((o) => [o.value.id, o.value.township]) ?? []);
+  const substitutions = new Map(record.substitutions.map((s) => [s.replacement, s]));
   const tickets = new Map<string, { stratum: string; ticket: string }>();
   for (const s of record.strata)
     for (const p of [...s.selected, ...s.reserve]) tickets.set(p.object, { stratum: s.id, ticket: p.ticket });
-  const replacedBy = new Map(record.substitutions.map((s) => [s.replacement, s.object]));
   return record.teams.flatMap((team) =>
-    currentTeamObjects(record, team).map((object, i) => ({
-      team: team.id,
-      township: townships.get(team.township) ?? team.township,
-      order: i + 1,
-      object,
-      name: names.get(object) ?? "",
-      stratum: tickets.get(object)?.stratum ?? "",
-      ticket: tickets.get(object)?.ticket ?? "",
-      substitutes: replacedBy.get(object) ?? "",
-    })),
+    currentTeamObjects(record, team).map((object, i) => {
+      const teamTownship = townships.get(team.township) ?? team.township;
+      const substitution = substitutions.get(object);
+      // Issue 15: a replacement may lie in another township than its team's; every format says so.
+      const where = objectTownship.get(object);
+      const note = substitution
+        ? message(
+            "draw-replacement-note",
+            {
+              replaced: substitution.object,
+              reason: substitution.reason,
+              township: where === undefined ? "?" : (townships.get(where) ?? where),
+              team: team.id,
+              teamTownship,
+            },
+            lang,
+          )
+        : "";
+      return {
+        team: team.id,
+        township: teamTownship,
+        order: i + 1,
+        object,
+        name: names.get(object) ?? "",
+        stratum: tickets.get(object)?.stratum ?? "",
+        ticket: tickets.get(object)?.ticket ?? "",
+        substitutes: substitution?.object ?? "",
+        note,
+      };
+    }),
   );
 }
 
@@ -124,7 +152,7 @@ export function renderDrawText(
   out.push("");
   // Names, labels and the reason come from files: shown as text, never as terminal control sequences.
   for (let i = 0; i < out.length; i++) out[i] = terminalText(out[i] as string, 20_000);
-  const rows = drawnRows(record, ws);
+  const rows = drawnRows(record, ws, lang);
   out.push(
     table(
       [
@@ -139,13 +167,23 @@ export function renderDrawText(
         r.team,
         r.order,
         r.object,
-        r.name + (r.substitutes ? ` (${term("col-replaces", lang)} ${r.substitutes})` : ""),
+        r.name + (r.substitutes ? parenthesised(`${term("col-replaces", lang)} ${r.substitutes}`, lang) : ""),
         r.stratum,
         r.ticket.slice(0, 16) + "…",
       ]),
       colour,
     ),
   );
+  // Where each replacement lies and which team goes there: it may be another township than the team's.
+  const notes = rows.filter((r) => r.note !== "");
+  if (notes.length > 0) {
+    out.push(message("draw-replacements-heading", {}, lang));
+    for (const r of notes)
+      out.push(
+        terminalText(`  ${r.team} ${r.order} ${r.object} ${r.name}${lang === "zh" ? "：" : ": "}${r.note}`, 20_000),
+      );
+    out.push("");
+  }
   const reserves = record.strata.flatMap((s) =>
     s.reserve.map((p, i) => [s.id, i + 1, p.object, p.ticket.slice(0, 16) + "…"]),
   );
@@ -176,7 +214,18 @@ export function renderDrawCsv(
   lang: Lang,
   checkpoint?: SignedCheckpoint,
 ): string {
-  const keys = ["attempt", "team", "township", "order", "object", "name", "stratum", "ticket", "substitutes"] as const;
+  const keys = [
+    "attempt",
+    "team",
+    "township",
+    "order",
+    "object",
+    "name",
+    "stratum",
+    "ticket",
+    "substitutes",
+    "note",
+  ] as const;
   const heads = [
     "col-attempt",
     "col-team",
@@ -187,10 +236,11 @@ export function renderDrawCsv(
     "col-stratum",
     "col-ticket",
     "col-replaces",
+    "col-note",
   ];
   const listing: Listing = {
     columns: keys.map((key, i) => ({ key, en: term(heads[i] as string, "en"), zh: term(heads[i] as string, "zh") })),
-    rows: drawnRows(record, ws).map((r) => ({ entry: r, cells: { ...r, attempt: record.attempt } })),
+    rows: drawnRows(record, ws, lang).map((r) => ({ entry: r, cells: { ...r, attempt: record.attempt } })),
     total: 0,
   };
   // One row per object stays true for scripts: the checkpoint is a last column, on every row.
@@ -212,15 +262,15 @@ export function renderDrawMarkdown(
   checkpoint?: SignedCheckpoint,
 ): string {
   const cell = (s: string | number) => documentText(String(s)).replace(/\|/g, "\\|").replace(/\n/g, " ");
-  const rows = drawnRows(record, ws);
+  const rows = drawnRows(record, ws, lang);
   const lines = [
     `# ${message("draw-header", { campaign: record.campaign, plan: record.plan, attempt: record.attempt, start: record.parameters.startDate, end: record.parameters.endDate }, lang)}`,
     "",
-    `| ${[term("col-team", lang), term("col-township", lang), "#", term("col-object", lang), term("col-name", lang), term("col-stratum", lang), term("col-ticket", lang)].join(" | ")} |`,
-    "|---|---|---|---|---|---|---|",
+    `| ${[term("col-team", lang), term("col-township", lang), "#", term("col-object", lang), term("col-name", lang), term("col-stratum", lang), term("col-ticket", lang), term("col-note", lang)].join(" | ")} |`,
+    "|---|---|---|---|---|---|---|---|",
     ...rows.map(
       (r) =>
-        `| ${[r.team, r.township, r.order, r.object, r.name, r.stratum, `\`${r.ticket}\``].map(cell).join(" | ")} |`,
+        `| ${[r.team, r.township, r.order, r.object, r.name, r.stratum, `\`${r.ticket}\``, r.note].map(cell).join(" | ")} |`,
     ),
     "",
   ];

@@ -8,6 +8,7 @@ import { openWorkspace } from "../workspace/open-workspace.js";
 import { checkCampaignCapacity } from "../draw/check-capacity.js";
 import { checkResultsInWorkspace } from "../results/check-results.js";
 import type { Context } from "./context.js";
+import { message } from "../i18n/messages.js";
 import { defineCommand } from "./declare.js";
 
 interface ValidateOptions {
@@ -33,6 +34,7 @@ function runValidate(ctx: Context, options: ValidateOptions): number {
   const opened = openWorkspace({
     workspace: ctx.global.workspace,
     lang: ctx.lang,
+    envLang: ctx.envLang,
     today: ctx.today,
     cwd,
     cache: ctx.global.cache,
@@ -51,7 +53,15 @@ function runValidate(ctx: Context, options: ValidateOptions): number {
       displayPath: (file) => toPosix(relative(cwd, join(opened.workspace.root, file))),
     }),
   );
-  return validateExitCode(report, opened.unreadable, options.strict === true);
+  const code = validateExitCode(report, opened.unreadable, options.strict === true);
+  const counts = countDiagnostics(report.diagnostics);
+  if (code === ExitCode.findings && counts.errors === 0) {
+    // Only --strict fails a workspace without errors: say so, or "0 errors" and exit 1 read as a bug.
+    const note = message("strict-counted", { warnings: counts.warnings }, opened.lang) + "\n";
+    if (format === "text") ctx.io.stdout(note);
+    else ctx.io.stderr(note);
+  }
+  return code;
 }
 
 /** 0 clean (warnings allowed unless --strict), 1 errors, 2 the workspace could not be read. */

@@ -13,6 +13,7 @@ import { renderJson } from "../util/listing.js";
 import { quickLang } from "../workspace/quick-lang.js";
 import { languageOf, openFor, workspaceRoot, type Context } from "./context.js";
 import { defineCommand } from "./declare.js";
+import { localiseDifference } from "../i18n/differences.js";
 import { printCheckpointVerify, printProofVerify } from "./verify-checkpoint.js";
 
 interface VerifyOptions {
@@ -50,10 +51,7 @@ export const verifyCommand = defineCommand<VerifyOptions>({
     if (options.ledger) return printLedger(ctx, root, lang, options.format);
     if (options.checkpoint !== undefined)
       return printCheckpointVerify(ctx, root, lang, options.checkpoint, options.key, options.format);
-    if (ref === undefined)
-      throw new UsageError("usage-error", {
-        detail: "verify <record> | --ledger | --bundle <dir> | --checkpoint <file> | --proof <file>",
-      });
+    if (ref === undefined) throw new UsageError("verify-what", { usage: message("verify-usage", {}, lang) });
     return printVerify(ctx, verifyRecordFile(root, resolveRecordPath(root, ctx.io.cwd, ref)), lang, options.format);
   },
 });
@@ -73,7 +71,7 @@ function printLedger(ctx: Context, root: string, lang: Lang, format: string): nu
     );
   else {
     ctx.io.stdout(ctx.colors.red(message("verify-ledger-failed", { count: result.problems.length }, lang)) + "\n");
-    for (const p of result.problems) ctx.io.stdout(`  - ${p}\n`);
+    for (const p of result.problems) ctx.io.stdout(`  - ${localiseDifference(p, lang)}\n`);
   }
   return ok ? ExitCode.ok : ExitCode.findings;
 }
@@ -102,7 +100,7 @@ function printVerify(ctx: Context, result: VerifyResult, lang: Lang, format: str
     ctx.io.stdout(
       ctx.colors.red(message("verify-failed", { record: path, count: result.differences.length }, lang)) + "\n",
     );
-    for (const d of result.differences) ctx.io.stdout(`  - ${d}\n`);
+    for (const d of result.differences) ctx.io.stdout(`  - ${localiseDifference(d, lang)}\n`);
   }
   return ok ? ExitCode.ok : ExitCode.findings;
 }

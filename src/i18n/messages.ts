@@ -9,6 +9,7 @@ import { spreadsheetsUi } from "./messages-spreadsheets.js";
 import { resultsDiagnostics, resultsTerms, resultsUi } from "./messages-results.js";
 import { inputDiagnostics, inputTerms, inputUi } from "./messages-input.js";
 import { reportUi } from "./messages-report.js";
+import { guideDiagnostics, guideTerms, guideUi } from "./messages-guide.js";
 
 export type Lang = "en" | "zh";
 export type MessageParams = Record<string, string | number>;
@@ -39,7 +40,7 @@ const diagnostics = {
     en: "The file is {size} MiB; files over {limit} MiB are refused. Split the registry into several files in a folder.",
     zh: "文件大小 {size} MiB，超过上限 {limit} MiB。请把名录拆成文件夹中的多个文件。",
   },
-  "yaml-syntax": { en: "YAML syntax error: {detail}", zh: "YAML 语法错误：{detail}" },
+  "yaml-syntax": { en: "YAML syntax error: {detail}", zh: "YAML 语法错误：{yamlErrorZh}" },
   "yaml-duplicate-key": { en: "Duplicate key “{key}” in one mapping.", zh: "同一映射中键“{key}”重复。" },
   "yaml-alias-limit": {
     en: "Too many YAML aliases (a possible alias bomb); the file is refused.",
@@ -51,7 +52,7 @@ const diagnostics = {
   },
   "registry-missing": {
     en: "The {registryEn} registry is missing: expected {expected}.",
-    zh: "缺少{registryZh}名录：应有 {expected}。",
+    zh: "缺少{registryZh}名录：应有 {expectedZh}。",
   },
   "registry-ambiguous": {
     en: "The {registryEn} registry is both a file and a folder ({file} and {folder}); keep one.",
@@ -77,7 +78,7 @@ const diagnostics = {
   "schema-pattern": { en: "“{field}” has the wrong form (“{value}”).", zh: "“{field}”格式不正确（“{value}”）。" },
   "schema-format": {
     en: "“{field}” must be a {format} (YYYY-MM-DD for dates), not “{value}”.",
-    zh: "“{field}”应为{format}（日期写作 YYYY-MM-DD），而不是“{value}”。",
+    zh: "“{field}”应为{formatZh}（日期写作 YYYY-MM-DD），而不是“{value}”。",
   },
   "schema-minimum": { en: "“{field}” must be at least {limit}.", zh: "“{field}”不得小于 {limit}。" },
   "schema-maximum": { en: "“{field}” must be at most {limit}.", zh: "“{field}”不得大于 {limit}。" },
@@ -245,8 +246,8 @@ const ui = {
     zh: "工作区有 {errors} 个错误，请运行 checkonce validate 查看。",
   },
   "init-created": {
-    en: "Created the workspace {dir}. Next: edit the files, then run `checkonce validate -w {dir}`.",
-    zh: "已创建工作区 {dir}。下一步：编辑其中的文件，然后运行 checkonce validate -w {dir}。",
+    en: "Created the workspace {dir}. Next: `cd {dir}`, edit the files, then run `checkonce validate` there.",
+    zh: "已创建工作区 {dir}。下一步：cd {dir} 进入该文件夹，编辑其中的文件，然后在那里运行 checkonce validate。",
   },
   "init-not-empty": {
     en: "{dir} is not empty; choose an empty or new folder.",
@@ -451,11 +452,19 @@ export const terms = {
   "excl-by-hand": { en: "By hand", zh: "人工排除" },
   ...resultsTerms,
   ...inputTerms,
+  ...guideTerms,
 } satisfies Record<string, Entry>;
 
 // One entry per catalogue file, so that a new one is a one-line change here.
-const diagnosticParts = { diagnostics, drawDiagnostics, resultsDiagnostics, ordersDiagnostics, inputDiagnostics };
-const uiParts = { ui, drawUi, ordersUi, checkpointUi, spreadsheetsUi, resultsUi, inputUi, reportUi };
+const diagnosticParts = {
+  diagnostics,
+  drawDiagnostics,
+  resultsDiagnostics,
+  ordersDiagnostics,
+  inputDiagnostics,
+  guideDiagnostics,
+};
+const uiParts = { ui, drawUi, ordersUi, checkpointUi, spreadsheetsUi, resultsUi, inputUi, reportUi, guideUi };
 type KeysOf<Parts> = { [P in keyof Parts]: keyof Parts[P] }[keyof Parts];
 export type DiagnosticCode = KeysOf<typeof diagnosticParts>;
 export type UiKey = KeysOf<typeof uiParts>;

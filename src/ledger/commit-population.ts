@@ -16,6 +16,8 @@ export const populationPath = (campaign: string) => `${DRAWS_DIR}/${campaign}.po
 export interface PrepareResult {
   population: CampaignPopulation;
   line: LedgerLine;
+  /** The campaign's earlier commitment, when this one replaces it (both stay in the ledger). */
+  superseded?: Extract<LedgerLine, { type: "prepare" }>;
 }
 
 /** `draw prepare`: the eligible population, committed to the ledger before any seed exists. */
@@ -35,7 +37,10 @@ export function prepareDraw(
       currentHistory(root, lines, opened, campaignId),
     );
     storeInputs(root, inputsOf(opened));
-    return { population, line: commitPopulation(root, opened, population, now) };
+    const superseded = lines
+      .filter((l): l is Extract<LedgerLine, { type: "prepare" }> => l.type === "prepare" && l.campaign === campaignId)
+      .at(-1);
+    return { population, line: commitPopulation(root, opened, population, now), superseded };
   });
 }
 

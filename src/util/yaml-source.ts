@@ -61,7 +61,9 @@ export function parseYaml(text: string): ParsedYaml {
     } else if (!sawSyntax) {
       // After the first syntax error the parser is out of step: what it says next (one tab gives
       // nine errors over four lines) is noise, so only the first is reported.
-      problems.push({ code: "yaml-syntax", line, col, pointer: "", params: { detail: firstLine(error.message) } });
+      // The parser's text is English; its code picks the Chinese text (i18n guideTerms).
+      const params = { detail: firstLine(error.message), yamlError: error.code };
+      problems.push({ code: "yaml-syntax", line, col, pointer: "", params });
       sawSyntax = true;
     }
   }

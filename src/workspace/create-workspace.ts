@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { resolve } from "node:path";
 import { UsageError } from "../diagnostics/errors.js";
+import { writeEditorSchemas } from "./editor-schemas.js";
 
 const examplesDir = fileURLToPath(new URL("../../examples/", import.meta.url));
 
@@ -23,5 +24,7 @@ export function createWorkspace(dir: string, example: boolean): string {
     rmSync(target, { recursive: true, force: true });
     throw error;
   }
+  // The `$schema` line of every new file points here: editors check fields from the first edit.
+  writeEditorSchemas(target);
   return target;
 }

@@ -392,7 +392,12 @@ function registryFiles(root: string, kind: RegistryKind, override: string | unde
       return { code: "registry-folder-empty", file: `${folder}/`, params: {} };
     return { files, problems };
   }
-  return { code: "registry-missing", file: "", params: { expected: candidates[0] + (folder ? ` or ${folder}/` : "") } };
+  // What is expected, in each language (issue 15: "应有 departments.yaml or departments/").
+  const file = candidates[0] ?? "";
+  const params = folder
+    ? { expected: `${file} or ${folder}/`, expectedZh: `${file} 或 ${folder}/` }
+    : { expected: file, expectedZh: file };
+  return { code: "registry-missing", file: "", params };
 }
 
 /** lstat, not exists: a dangling link is there, and reading it reports it as unreadable. */

@@ -1,4 +1,4 @@
-import { relative } from "node:path";
+import { basename, relative } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Position } from "../util/yaml-source.js";
 import { resolveLang } from "../i18n/locale.js";
@@ -13,7 +13,10 @@ import { writeEditorSchemas } from "./editor-schemas.js";
 
 export interface OpenOptions extends LoadOptions {
   workspace?: string;
+  /** --lang, if given. */
   lang?: Lang;
+  /** The environment's language (LANG…): used only when the workspace names no locale. */
+  envLang?: Lang;
   today?: string;
   cwd?: string;
   /**
@@ -61,8 +64,19 @@ export function openWorkspace(options: OpenOptions): OpenWorkspace {
     diagnostics,
     unreadable: loaded.unreadable,
     unused: loaded.unused,
-    lang: resolveLang(options.lang, loaded.workspace.config.locale),
-    display: relative(cwd, found.root) || ".",
+    lang: resolveLang(options.lang, loaded.workspace.config.locale, options.envLang),
+    display: displayRoot(cwd, found.root),
     today,
   };
+}
+
+/**
+ * The workspace as a reader knows it: its path from where the command ran, or, when that path is
+ * "." or climbs up (".."), the folder's own name or full path, which say which workspace it was.
+ */
+export function displayRoot(cwd: string, root: string): string {
+  const path = relative(cwd, root);
+  if (path === "") return basename(root) || root;
+  if (path === ".." || path.startsWith("../") || path.startsWith("..\\")) return root;
+  return path;
 }

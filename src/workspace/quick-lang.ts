@@ -1,12 +1,20 @@
 import { join } from "node:path";
-import { detectLang, resolveLang } from "../i18n/locale.js";
+import { environmentLang, explicitLang, resolveLang } from "../i18n/locale.js";
 import type { Lang } from "../i18n/messages.js";
 import { findWorkspace } from "./find-workspace.js";
 import { readTextIfRegular } from "../util/read-file.js";
 
+/** The `locale:` line of the nearest checkonce.yaml, read without parsing the workspace. */
+export function quickLocale(workspace: string | undefined, cwd: string): string | undefined {
+  const found = findWorkspace(workspace, cwd);
+  if (!found.ok) return undefined;
+  const text = readTextIfRegular(join(found.root, "checkonce.yaml"), 1024 * 1024);
+  return text === undefined ? undefined : /^locale:\s*["']?(zh|en)\b/m.exec(text)?.[1];
+}
+
 /**
  * The language for a message printed before or without reading the workspace (an error, a
- * verification): --lang or the environment, else the `locale:` line of the nearest checkonce.yaml.
+ * verification), by the same rule as after: --lang, the workspace's locale, the environment.
  */
 export function quickLang(
   explicit: string | undefined,
@@ -14,11 +22,7 @@ export function quickLang(
   workspace: string | undefined,
   cwd: string,
 ): Lang {
-  const detected = detectLang(explicit, env);
-  if (detected) return detected;
-  const found = findWorkspace(workspace, cwd);
-  if (!found.ok) return "en";
-  const text = readTextIfRegular(join(found.root, "checkonce.yaml"), 1024 * 1024);
-  const match = text === undefined ? undefined : /^locale:\s*["']?(zh|en)\b/m.exec(text);
-  return resolveLang(undefined, match?.[1]);
+  const chosen = explicitLang(explicit);
+  if (chosen) return chosen;
+  return resolveLang(undefined, quickLocale(workspace, cwd), environmentLang(env));
 }

@@ -4,6 +4,10 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DrawRecord } from "../../src/draw/record.js";
 import type { LedgerLine } from "../../src/ledger/ledger.js";
+
+/** The example's campaigns are in 2026: drawn later, a draw warns that their dates are past (issue 15). */
+const withoutPastWarning = (text: string) =>
+  text.replace(/^(Warning: campaign \S+ ran from|警告：工作方案 \S+ 的检查时间为).*\n/gm, "");
 import {
   cleanTemp,
   cli,
@@ -39,7 +43,7 @@ describe("golden draws of the example with fixed seeds", { timeout: 120_000 }, (
     const golden = JSON.parse(readFileSync(join(fixturesDir, "golden", `${campaign}.json`), "utf8")) as Golden;
     const ws = tempWorkspace();
     const run = cli(["draw", campaign, ...golden.seed.flatMap((s) => ["--seed", s])], ws);
-    expect(run.stderr).toBe("");
+    expect(withoutPastWarning(run.stderr)).toBe("");
     expect(run.status).toBe(0);
     const record = readRecordYaml(recordFile(ws, campaign));
     expect(record.seed.drawKey).toBe(golden.drawKey);
@@ -128,7 +132,7 @@ describe("the ceremony: prepare → public seed → run → verify, redraw, subs
 
   it("`draw run` draws against that commitment and `verify` says VERIFIED", () => {
     const run = cli(["draw", "run", campaign, ...SEED], ws);
-    expect(run.stderr).toBe("");
+    expect(withoutPastWarning(run.stderr)).toBe("");
     expect(run.status).toBe(0);
     const record = readRecordYaml(recordFile(ws, campaign));
     const lines = ledgerLines(ws);
@@ -174,7 +178,7 @@ describe("the ceremony: prepare → public seed → run → verify, redraw, subs
       ["draw", "run", campaign, ...OTHER_SEED, "--redraw", "--reason", "牵头部门提供的种子有误，重新公开摇号"],
       ws,
     );
-    expect(run.stderr).toBe("");
+    expect(withoutPastWarning(run.stderr)).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("attempt 2");
     const record = readRecordYaml(recordFile(ws, campaign));
@@ -202,7 +206,7 @@ describe("the ceremony: prepare → public seed → run → verify, redraw, subs
     ) as DrawRecord["strata"][number];
     const object = stratum.selected[0]?.object as string;
     const run = cli(["substitute", campaign, object, "--reason", "已注销"], ws);
-    expect(run.stderr).toBe("");
+    expect(withoutPastWarning(run.stderr)).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`${object} replaced by ${stratum.reserve[0]?.object}`);
     const after = readRecordYaml(recordFile(ws, campaign));
@@ -338,7 +342,7 @@ describe("audit bundle", { timeout: 120_000 }, () => {
     expect(readRecordYaml(recordFile(ws, "2026-CY-01")).substitutions).toHaveLength(1);
     const out = join(tempDir(), "bundle");
     const made = cli(["audit-bundle", "2026-CY-01", out], ws);
-    expect(made.stderr).toBe("");
+    expect(withoutPastWarning(made.stderr)).toBe("");
     expect(made.status).toBe(0);
     for (const f of [
       "record.draw.yaml",
