@@ -179,6 +179,13 @@ describe("under LANG=zh_CN.UTF-8, no English sentence (issue 15)", { timeout: 60
     ["draw", "prepare", "2026-GY-01"],
     ["draw", "run", "2026-GY-01", ...SEED],
     ["substitute", "2026-CY-01", "92140821MA0XF4P09U", "--reason", "已注销"],
+    ["report", "--period", "2026Q2", "--as-of", "2026-06-10"],
+    ["report", "--period", "2026Q9"],
+    ["publish", "2026-CY-01", "--format", "csv"],
+    ["export", "results", "--format", "csv", "-o", "results.csv"],
+    ["results", "import", "results.csv"],
+    ["credit", "propose", "--year", "2026"],
+    ["proof", "2026-CY-01", "92140821MA09YY37XU"],
     ["list", "nothing"],
     ["show", "no-such-id"],
   ];
