@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "./helpers/run-cli.js";
 import { cleanTemp, SEED, tempDir } from "./helpers/workspaces.js";
 import { localiseDifference } from "../src/i18n/differences.js";
+import { englishSentences } from "./helpers/english.js";
 
 afterAll(cleanTemp);
 const zh = { LANG: "zh_CN.UTF-8" };
@@ -14,21 +15,6 @@ function exampleWorkspace(): string {
   const dir = tempDir();
   expect(runCli(["init", "--example", "ws"], { cwd: dir }).status).toBe(0);
   return join(dir, "ws");
-}
-
-/**
- * An English sentence: three or more ASCII words in a row (letters only, two or more each, joined by
- * single spaces), once what is not prose is taken out: code spans, paths and file names, option
- * names (--x), ids and codes (anything with a digit, a dash, a slash, a dot or an underscore),
- * `key:` of YAML and the command words a user types (checkonce …).
- */
-export function englishSentences(text: string): string[] {
-  const prose = text
-    .replace(/`[^`]*`/g, " ")
-    .replace(/checkonce( [a-z-]+)*/g, " ")
-    .replace(/\S*[0-9/._\\-]\S*/g, " ")
-    .replace(/\b[A-Za-z]+:/g, " ");
-  return prose.match(/\b[A-Za-z]{2,}(?: [A-Za-z]{2,}){2,}\b/g) ?? [];
 }
 
 describe("englishSentences", () => {

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { ExitCode } from "../diagnostics/errors.js";
 import { message, type Lang } from "../i18n/messages.js";
+import { localiseDifference } from "../i18n/differences.js";
 import { readClaim, verifyCheckpoints, verifyProofFile } from "../ledger/checkpoint-service.js";
 import { readVerifier } from "../ledger/keys.js";
 import type { SignatureReport } from "../ledger/checkpoint.js";
@@ -147,7 +148,7 @@ export function printProofVerify(
       ctx.io.stdout(ctx.colors.green(message("proof-ok", params, lang)) + "\n");
     } else
       ctx.io.stdout(ctx.colors.red(message("proof-failed", { file, count: verdict.problems.length }, lang)) + "\n");
-    for (const problem of verdict.problems) ctx.io.stdout(`  - ${problem}\n`);
+    for (const problem of verdict.problems) ctx.io.stdout(`  - ${localiseDifference(problem, lang)}\n`);
     for (const s of verdict.signatures) ctx.io.stdout(`  - ${signatureLine(s, lang)}\n`);
     if (verdict.ok && !verdict.trustedOffice) ctx.io.stdout(`  - ${message("proof-keys-untrusted", {}, lang)}\n`);
     return verdict.ok ? ExitCode.ok : ExitCode.findings;

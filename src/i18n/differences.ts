@@ -1,4 +1,5 @@
-import type { Lang } from "./messages.js";
+import { message, type Lang, type MessageParams } from "./messages.js";
+import type { CheckpointMessageKey } from "./messages-checkpoint.js";
 
 /**
  * What `verify` finds is kept as English text in the JSON output (a stable, scriptable form, and
@@ -115,6 +116,63 @@ const rules: Rule[] = [
     (n) => `其检查点（${n} 行）不是本材料包台账的一个前缀`,
   ],
   [/^not signed by the office's key in keys\/$/, () => "未经 keys/ 中办公室密钥签名"],
+  // One enterprise's proof (verify --proof, and the proofs of an audit bundle).
+  [/^not JSON$/, () => "不是 JSON"],
+  [
+    /^the file is not in the form checkonce writes \(re-indented or edited\)$/,
+    () => "文件不是本工具写出的格式（被重新排版或修改过）",
+  ],
+  [/^malformed: (.*)$/, (d) => `格式错误：${d}`],
+  [/^not a (\S+) file$/, (f) => `不是 ${f} 文件`],
+  [/^field (\S+) is missing$/, (f) => `缺少字段 ${f}`],
+  [/^the record or the ledger line is missing$/, () => "缺少抽取记录或台账行"],
+  [/^the inclusion proof is missing or not hexadecimal$/, () => "包含证明缺失或不是十六进制"],
+  [/^checkpoint: (.*)$/, (d) => `检查点：${d}`],
+  [/^inclusion: tree size (\d+), the checkpoint's is (\d+)$/, (a, b) => `包含证明：树的大小为 ${a}，检查点的为 ${b}`],
+  [
+    /^inclusion: ledger line (\d+) with this audit path does not lead to the checkpoint's root (\S+)$/,
+    (n, r) => `包含证明：台账第 ${n} 行按此审计路径得不到检查点的根哈希 ${r}`,
+  ],
+  [/^ledger line: not JSON$/, () => "台账行：不是 JSON"],
+  [/^ledger line: its hash does not match its content$/, () => "台账行：哈希值与内容不符"],
+  [
+    /^ledger line: seq (\d+), the proof says line (\d+) at leaf (\d+)$/,
+    (a, b, c) => `台账行：序号为 ${a}，证明中却是第 ${b} 行（叶子 ${c}）`,
+  ],
+  [/^ledger line: a (\S+) line, not a draw$/, (t) => `台账行：是 ${t} 行，不是抽取行`],
+  [
+    /^ledger line: about (\S+) attempt (\d+), not (\S+) attempt (\d+)$/,
+    (c, n, c2, n2) => `台账行：记载的是 ${c} 第 ${n} 次抽取，不是 ${c2} 第 ${n2} 次`,
+  ],
+  [/^record: SHA-256 (\S+), the ledger line holds (\S+)$/, (a, b) => `抽取记录：SHA-256 为 ${a}，台账行记载的是 ${b}`],
+  [/^record: the sha256 the proof states is not the record's$/, () => "抽取记录：证明中写明的 sha256 不是该记录的"],
+  [/^record: named (.*), the ledger line names (.*)$/, (a, b) => `抽取记录：名为 ${a}，台账行中为 ${b}`],
+  [/^check: not the text checkonce writes$/, () => "核验说明：不是本工具写出的文字"],
+  [/^record: not YAML$/, () => "抽取记录：不是 YAML"],
+  [/^record: not a draw record$/, () => "抽取记录：不是抽取记录"],
+  [/^record: of (\S+) attempt (\d+)$/, (c, n) => `抽取记录：属于 ${c} 第 ${n} 次抽取`],
+  [/^record: its draw key is not SHA-256 of its seed$/, () => "抽取记录：抽取密钥不是其种子的 SHA-256"],
+  [/^drawKey: not the one the record's seed gives$/, () => "抽取密钥：与记录中种子得出的不符"],
+  [/^seed: not the record's$/, () => "种子：与抽取记录中的不符"],
+  [
+    /^ticket: (\S+), SHA-256 of key, stratum and id gives (\S+)$/,
+    (a, b) => `签号：${a}，由密钥、抽取层和编号算出的 SHA-256 为 ${b}`,
+  ],
+  [/^record: no stratum (\S+)$/, (s) => `抽取记录：没有抽取层 ${s}`],
+  [/^record: (\d+) ticket\(s\) of (\S+) do not recompute$/, (n, s) => `抽取记录：${s} 有 ${n} 个签号重算不一致`],
+  [/^record: (\S+) is not in ticket order$/, (s) => `抽取记录：${s} 未按签号排序`],
+  [
+    /^cutoff: (\S+), the record's last drawn ticket is (\S+)$/,
+    (a, b) => `截止签号：${a}，记录中最后一个抽中的签号为 ${b}`,
+  ],
+  [/^record: (\S+) is not drawn in (\S+)$/, (o, s) => `抽取记录：${o} 未在 ${s} 中被抽取`],
+  [/^outcome: the record makes it (\S+), not (\S+)$/, (a, b) => `结果：记录中为 ${a}，不是 ${b}`],
+  [
+    /^ticket (\S+) is (at or below|above) the cut-off, yet the outcome is (\S+)$/,
+    (t, where, o) => `签号 ${t} ${where === "above" ? "高于" : "不高于"}截止签号，结果却是 ${o}`,
+  ],
+  // A finding of the checkpoint check, kept as its catalogue key and parameters (checkpoint-service).
+  [/^finding (\S+) (\{.*\})$/, (key, params) => findingText(key, params, "zh")],
   // Prefixes: translated, and the rest in turn.
   [/^history: (.*)$/, (rest) => `抽取历史：${localiseDifference(rest, "zh")}`],
   [
@@ -132,8 +190,19 @@ function translateWith(table: readonly Rule[], text: string): string | undefined
   return undefined;
 }
 
+function findingText(key: string, params: string, lang: Lang): string {
+  try {
+    return message(key as CheckpointMessageKey, JSON.parse(params) as MessageParams, lang);
+  } catch {
+    return `${key} ${params}`;
+  }
+}
+
 /** One difference that verify (or orders, before writing) found, in the reader's language. */
 export function localiseDifference(text: string, lang: Lang): string {
-  if (lang !== "zh") return text;
+  if (lang !== "zh") {
+    const finding = /^(.*?)finding (\S+) (\{.*\})$/.exec(text);
+    return finding ? `${finding[1]}${findingText(finding[2] ?? "", finding[3] ?? "", lang)}` : text;
+  }
   return translateWith(rules, text) ?? text;
 }

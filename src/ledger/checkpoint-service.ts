@@ -298,7 +298,7 @@ export function checkBundleEvidence(dir: string): string[] {
   problems.push(...unreadable);
   for (const cp of checkpoints) {
     const consistency = checkConsistency({ kind: "signed", signed: cp, source: cp.file }, tree, origin);
-    for (const f of consistency.findings) problems.push(`${cp.file}: ${f.key} ${JSON.stringify(f.params)}`);
+    for (const f of consistency.findings) problems.push(`${cp.file}: finding ${f.key} ${JSON.stringify(f.params)}`);
     const signatures = signatureReports(cp, verifiers);
     for (const s of signatures)
       if (s.verdict === "invalid") problems.push(`${cp.file}: the signature of ${s.name} is invalid`);

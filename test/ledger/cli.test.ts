@@ -1,6 +1,7 @@
 import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { englishSentences } from "../helpers/english.js";
 import { runCli, type CliRun } from "../helpers/run-cli.js";
 import { cleanTemp, fixturesDir, readRecordYaml, recordFile, tempDir } from "../draw/helpers.js";
 
@@ -116,7 +117,13 @@ describe("keys and checkpoints through the CLI", () => {
     );
     const bad = bare(["verify", "--proof", elsewhere]);
     expect(bad.stdout).toContain("NOT VERIFIED");
+    expect(bad.stdout).toMatch(/ticket: \S+…, SHA-256 of key, stratum and id gives/);
     expect(bad.status).toBe(1);
+    // In Chinese, the problems too (issue 15: one language at a time).
+    const zh = runCli(["verify", "--proof", elsewhere, "--lang", "zh"], { env: { HOME: home } });
+    expect(zh.status).toBe(1);
+    expect(zh.stdout).toMatch(/签号：\S+…，由密钥、抽取层和编号算出的 SHA-256 为 \S+…/);
+    expect(englishSentences(zh.stdout)).toEqual([]);
   });
 
   it("the audit bundle carries checkpoints, keys and proofs; verify --bundle checks them", () => {
@@ -134,6 +141,12 @@ describe("keys and checkpoints through the CLI", () => {
     const bad = bare(["verify", "--bundle", dir]);
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain("checkpoints/5.txt");
+    // The consistency finding is said in words, in either language, not as a key and its JSON.
+    expect(bad.stdout).not.toMatch(/checkpoints\/5\.txt: (finding )?checkpoint-\S+ \{/);
+    const zh = runCli(["verify", "--bundle", dir, "--lang", "zh"], { env: { HOME: home } });
+    expect(zh.status).toBe(1);
+    expect(zh.stdout).toContain("checkpoints/5.txt：");
+    expect(englishSentences(zh.stdout)).toEqual([]);
   });
 
   it("a resealed ledger (draw redone and ledger rewritten consistently after the checkpoint) is caught", () => {
