@@ -1,3 +1,4 @@
+import { withoutPastWarning } from "../helpers/run-cli.js";
 import { createHash } from "node:crypto";
 import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -5,9 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DrawRecord } from "../../src/draw/record.js";
 import type { LedgerLine } from "../../src/ledger/ledger.js";
 
-/** The example's campaigns are in 2026: drawn later, a draw warns that their dates are past (issue 15). */
-const withoutPastWarning = (text: string) =>
-  text.replace(/^(Warning: campaign \S+ ran from|警告：工作方案 \S+ 的检查时间为).*\n/gm, "");
 import {
   cleanTemp,
   cli,
