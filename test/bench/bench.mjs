@@ -86,6 +86,23 @@ const phases = {
     const ids = ticketIds(Number(n));
     return cpuOf(() => rankByTicket(DRAW_KEY, STRATUM, ids, Math.floor(ids.length / 10)).length).ms;
   },
+  /** The terminal table (issue 14): N rows of a county's objects. */
+  async "table-rows"(n) {
+    const { textTable } = await import(dist("util/text-table.js"));
+    const rows = Array.from({ length: Number(n) }, (_, i) => [
+      `91140821MA0${String(i).padStart(7, "0")}`,
+      "临猗县某某餐饮有限公司",
+      "餐饮",
+      "存续",
+    ]);
+    return cpuOf(() => textTable(["id", "name", "category", "status"], rows).length).ms;
+  },
+  /** The terminal table (issue 14): 50 rows whose cells hold N characters in all. */
+  async "table-cell"(n) {
+    const { textTable } = await import(dist("util/text-table.js"));
+    const rows = Array.from({ length: 50 }, () => ["名".repeat(Number(n) / 50), "x"]);
+    return cpuOf(() => textTable(["a", "b"], rows, { maxCell: Number(n) }).length).ms;
+  },
 };
 
 if (process.argv[2] === "--phase") {
@@ -302,6 +319,35 @@ try {
       )}; ratio ${spread(tk.ratios)}`,
   );
   target("tickets / bare SHA-256 of the same bytes", tk.ratios, undefined, { note: "(no bound in the issue)" });
+
+  // -- the terminal table: ten times the input, paired with the input, against ten times the time
+  section("terminal table (issue 14), in process: t(10 n) / (10 × t(n)) per pair");
+  for (const [name, n, what] of [
+    ["table-rows", 10000, "rows"],
+    ["table-cell", 200000, "characters in cells"],
+  ]) {
+    const phaseAt = (size) => ({
+      measure: () => ({
+        cpu: Number(run([self, "--phase", name, String(size)], { keepStdout: true }).stdout) / 1000,
+        peakMiB: 0,
+      }),
+    });
+    const p = paired(phaseAt(10 * n), phaseAt(n));
+    const ratios = p.ratios.map((r) => r / 10);
+    console.log(
+      `${(10 * n).toLocaleString("en")} ${what} ${spread(
+        p.a.map((x) => x.cpu),
+        3,
+        " s",
+      )}, ` +
+        `${n.toLocaleString("en")} ${spread(
+          p.b.map((x) => x.cpu),
+          3,
+          " s",
+        )}; ratio ${spread(ratios)}`,
+    );
+    target(`table of 10× the ${what} / 10× the time`, ratios, 1.5, { note: "(issue 14)" });
+  }
 
   // -- sizes
   const [small, large] = SIZES.map((n) => {
