@@ -427,10 +427,10 @@ try {
           p.a.map((x) => x.peakMiB),
           0,
           " MiB",
-        )}; exponent ${spread(exponents)}` +
+        )}; exponent ${spread(exponents, 3)}` +
         (perDrawn ? ` (over drawn objects ${small.drawnObjects} → ${large.drawnObjects})` : ""),
     );
-    target(`growth exponent: ${label}`, exponents, bounded ? 1.1 : undefined, { unit: "" });
+    target(`growth exponent: ${label}`, exponents, bounded ? 1.1 : undefined, { unit: "", digits: 3 });
   }
   if (small.objects < 50000) {
     console.log(
