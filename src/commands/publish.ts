@@ -7,7 +7,6 @@ import { buildPublication } from "../results/publication.js";
 import { publicationFormats, writePublication, type PublicationFormat } from "../results/write-publication.js";
 import { listCheckpoints } from "../ledger/checkpoint-store.js";
 import { checkpointDocLines } from "../ledger/checkpoint.js";
-import { readLedger } from "../ledger/ledger.js";
 import { lockNotice, openFor } from "./context.js";
 import { defineCommand } from "./declare.js";
 
@@ -71,8 +70,9 @@ export const publishCommand = defineCommand<{ format?: string; asOf?: string }>(
     for (const f of written.files) ctx.io.stdout(`  ${f}\n`);
     // As `draw show` for the draw list (issue 12): the checkpoint current now, to publish with the
     // list; one that does not cover the campaign's last result is pointed out.
-    const resultSeq = readLedger(ws.root)
-      .lines.filter(
+    // The model's ledger lines: publishing adds no result line, so they still end where the results do.
+    const resultSeq = model.lines
+      .filter(
         (l) =>
           ["result", "amendment", "reinspection"].includes(l.type) &&
           (l as { campaign?: string }).campaign === campaign,

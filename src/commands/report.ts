@@ -1,7 +1,6 @@
 import { join, relative, resolve } from "node:path";
 import { ExitCode, UsageError } from "../diagnostics/errors.js";
 import { message } from "../i18n/messages.js";
-import { readLedger } from "../ledger/ledger.js";
 import { listCheckpoints } from "../ledger/checkpoint-store.js";
 import { checkpointLine } from "../ledger/checkpoint.js";
 import { verifyRecordFile } from "../ledger/verify-record.js";
@@ -30,7 +29,8 @@ interface ReportOptions {
 
 /** What verification says at the time of the report: the chain, and each drawn campaign's current record. */
 function ledgerState(root: string, model: ResultsModel): LedgerState {
-  const chain = readLedger(root).problems.map((p) => `ledger line ${p.line}: ${p.detail}`);
+  // The model read the ledger once already; its problems are the chain's.
+  const chain = model.ledgerProblems.map((p) => `ledger line ${p.line}: ${p.detail}`);
   const records: Record<string, string[]> = {};
   for (const c of model.campaigns) {
     if (c.drawError) records[c.campaign] = [message(c.drawError.key, c.drawError.params, "en")];
