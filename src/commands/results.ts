@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readRegularFile } from "../util/read-file.js";
+import { describeFault } from "../util/io-error.js";
 import { relative, resolve } from "node:path";
 import { ExitCode, UsageError } from "../diagnostics/errors.js";
 import { message, term, type Lang, type UiKey } from "../i18n/messages.js";
@@ -243,15 +244,10 @@ const importCommand = defineCommand<{ campaign?: string; amend?: boolean; reason
   async run(ctx, [file = ""], options) {
     const reason = amendReason(options);
     const abs = resolve(ctx.io.cwd, file);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(abs);
-    } catch (error) {
-      throw new UsageError("results-unreadable-file", {
-        file,
-        detail: (error as NodeJS.ErrnoException).code ?? String(error),
-      });
-    }
+    // The safe reader of every input (issue 14): a regular file within the size limit; a FIFO is never opened.
+    const readFile = readRegularFile(abs);
+    if (!readFile.ok) throw new UsageError("file-cannot-use", { file, ...describeFault(readFile) });
+    const bytes = readFile.bytes;
     const opened = openFor(ctx);
     const lang = opened.lang;
     const today = ctx.today ?? todayIso();

@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { readRegularFile } from "../util/read-file.js";
+import { describeFault } from "../util/io-error.js";
 import { basename, dirname, extname, join, posix } from "node:path";
 import type { ImportMappingFile } from "../generated/import-mapping.js";
 import type { MessageParams } from "../i18n/messages.js";
@@ -71,12 +73,10 @@ export async function prepareImport(ws: Workspace, request: ImportRequest): Prom
     if (!loaded.ok) return fail("import-map-invalid", { map: request.map.displayFile }, loaded.problems);
     mappingFile = loaded.mapping;
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(request.file);
-  } catch (error) {
-    return fail("import-file-unreadable", { detail: (error as NodeJS.ErrnoException).code ?? String(error) });
-  }
+  // The safe reader of every input (issue 14): a regular file within the size limit; a FIFO is never opened.
+  const readFile = readRegularFile(request.file);
+  if (!readFile.ok) return fail("import-file-unreadable", { detail: describeFault(readFile).detail ?? "" });
+  const bytes: Uint8Array = readFile.bytes;
   const read = await readSpreadsheet(bytes, request.file, request.encoding);
   if (!read.ok) return fail(read.code, read.params);
   const mapping = resolveMapping(request.kind, mappingFile);
@@ -228,20 +228,15 @@ export function loadMappingFile(
     column: col - 1,
     params,
   });
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
-  } catch (error) {
+  const read = readRegularFile(file);
+  if (!read.ok)
     return {
       ok: false,
       problems: [
-        problem("import-file-unreadable", 0, 0, {
-          file: displayFile,
-          detail: (error as NodeJS.ErrnoException).code ?? "",
-        }),
+        problem("import-file-unreadable", 0, 0, { file: displayFile, detail: describeFault(read).detail ?? "" }),
       ],
     };
-  }
+  const text = read.bytes.toString("utf8").replace(/^\uFEFF/, "");
   const parsed = parseYaml(text);
   if (parsed.problems.length > 0)
     return { ok: false, problems: parsed.problems.map((p) => problem(p.code, p.line, p.col, p.params)) };
