@@ -64,7 +64,11 @@ const applyCommand = defineCommand({
         ctx.io.stderr(
           `${shown}:${p.line}:${p.col} ${message("severity-error", {}, lang)} ${p.code} ${message(p.code as ResultsUiKey, p.params, lang)}\n`,
         );
-      return read.problems[0]?.code === "credit-proposal-missing" ? ExitCode.usage : ExitCode.findings;
+      // A file that is missing or cannot be read is unreadable input (exit 2); a broken one is a finding.
+      const code = read.problems[0]?.code;
+      return code === "credit-proposal-missing" || code === "credit-proposal-unreadable"
+        ? ExitCode.usage
+        : ExitCode.findings;
     }
     const result = applyCredit(
       ws,

@@ -195,6 +195,10 @@ export const resultsDiagnostics = {
     zh: "建议将 {object} 由“{fromZh}”调整，但其现等级为“{currentZh}”：建议生成后名录已有变动。请重新运行 checkonce credit propose。",
   },
   "credit-proposal-missing": { en: "The proposal file does not exist.", zh: "建议文件不存在。" },
+  "credit-proposal-unreadable": {
+    en: "The proposal file cannot be used: {causeEn} ({detail}).",
+    zh: "无法使用建议文件：{causeZh}（{detail}）。",
+  },
   "credit-proposal-invalid": { en: "“{field}”: {detail}", zh: "“{field}”：{detail}" },
 } satisfies Record<string, { en: string; zh: string }>;
 

@@ -36,6 +36,8 @@ import {
   workspaceVerifiers,
 } from "./keys.js";
 import { buildProof, proofText, verifyProofText, type ProofFile, type ProofVerdict } from "./proof.js";
+import { readRegularFile } from "../util/read-file.js";
+import { describeFault } from "../util/io-error.js";
 
 /**
  * What the checkpoint commands do, on a workspace's files: the I/O around checkpoint.ts and
@@ -226,17 +228,11 @@ export function writeWorkspaceProof(
 
 /** `verify --proof <file>`: nothing but the file (and keys the user trusts). */
 export function verifyProofFile(path: string, trusted: readonly Verifier[]): ProofVerdict {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new CheckpointError(
-      "proof-unreadable",
-      { file: path, detail: (error as NodeJS.ErrnoException).code ?? String(error) },
-      true,
-    );
-  }
-  return verifyProofText(text, trusted);
+  // The safe reader of every input (issue 14): a FIFO or a device is never opened.
+  const read = readRegularFile(path);
+  if (!read.ok)
+    throw new CheckpointError("proof-unreadable", { file: path, detail: describeFault(read).detail ?? "" }, true);
+  return verifyProofText(read.bytes.toString("utf8"), trusted);
 }
 
 /**

@@ -13,6 +13,8 @@ import { writeFileAtomic } from "../util/fs.js";
 import { parseYaml } from "../util/yaml-source.js";
 import type { ResultsModel, ResultState } from "./load-results.js";
 import { foundProblem } from "./outcomes.js";
+import { readRegularFile } from "../util/read-file.js";
+import { describeFault } from "../util/io-error.js";
 
 export type CreditProposal = Omit<CreditProposalFile, "$schema">;
 type Evidence = CreditProposal["tierChanges"][number]["evidence"][number];
@@ -168,7 +170,13 @@ export interface ProposalProblem {
 export function readProposal(abs: string): { proposal?: CreditProposal; digest: string; problems: ProposalProblem[] } {
   if (!existsSync(abs))
     return { digest: "", problems: [{ line: 0, col: 0, code: "credit-proposal-missing", params: {} }] };
-  const bytes = readFileSync(abs);
+  const read = readRegularFile(abs);
+  if (!read.ok)
+    return {
+      digest: "",
+      problems: [{ line: 0, col: 0, code: "credit-proposal-unreadable", params: describeFault(read) }],
+    };
+  const bytes = read.bytes;
   const parsed = parseYaml(bytes.toString("utf8").replace(/^\uFEFF/, ""));
   const digest = sha256Bytes(bytes);
   if (parsed.problems.length > 0)

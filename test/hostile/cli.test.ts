@@ -138,24 +138,29 @@ describe("special files: only regular files are read, links only inside the work
     },
   );
 
-  it.runIf(posix)("a FIFO given to import, import --map or results import is refused by name, never opened", () => {
-    const ws = baseWorkspace();
-    const fifo = join(tempDir(), "sheet.csv");
-    expect(makeFifo(fifo)).toBe(true);
-    const csv = join(tempDir(), "objects.csv");
-    writeFileSync(csv, "统一社会信用代码,单位名称\n");
-    const before = readFileSync(objects(ws), "utf8");
-    for (const [args, status] of [
-      [["import", "objects", fifo], 1],
-      [["import", "objects", csv, "--map", fifo], 2],
-      [["results", "import", fifo], 2],
-    ] as const) {
-      const r = run([...args], { ws, timeoutMs: 60_000 });
-      expectClean(r, [status]);
-      expect(r.stdout + r.stderr, args.join(" ")).toMatch(/sheet\.csv.*(fifo|FIFO)/);
-    }
-    expect(readFileSync(objects(ws), "utf8")).toBe(before);
-  });
+  it.runIf(posix)(
+    "a FIFO given to import, import --map, results import, credit apply or verify --proof is refused by name, never opened",
+    () => {
+      const ws = baseWorkspace();
+      const fifo = join(tempDir(), "sheet.csv");
+      expect(makeFifo(fifo)).toBe(true);
+      const csv = join(tempDir(), "objects.csv");
+      writeFileSync(csv, "统一社会信用代码,单位名称\n");
+      const before = readFileSync(objects(ws), "utf8");
+      for (const [args, status] of [
+        [["import", "objects", fifo], 1],
+        [["import", "objects", csv, "--map", fifo], 2],
+        [["results", "import", fifo], 2],
+        [["credit", "apply", fifo], 2],
+        [["verify", "--proof", fifo], 2],
+      ] as const) {
+        const r = run([...args], { ws, timeoutMs: 60_000 });
+        expectClean(r, [status]);
+        expect(r.stdout + r.stderr, args.join(" ")).toMatch(/sheet\.csv.*(fifo|FIFO)/);
+      }
+      expect(readFileSync(objects(ws), "utf8")).toBe(before);
+    },
+  );
 
   it.runIf(posix)(
     "a FIFO where checkonce.yaml, the ledger, a record or the seed file should be: exit 2, no hang",
