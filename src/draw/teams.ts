@@ -86,14 +86,23 @@ export function formTeams(input: TeamInput): RecordTeam[] {
             !(i.recusals ?? []).some((r) => inTeam.has(r.object)),
         );
         if (candidates.length < count) {
-          throw new DrawError("draw-infeasible-inspectors", {
-            team: id,
-            township,
-            department,
-            needed: count,
-            available: candidates.length,
-            qualification: qualifications.join("、") || "-",
-          });
+          // The township is no department of the county: it sends a staff member along (seed plan).
+          throw role === "township"
+            ? new DrawError("draw-infeasible-township-staff", {
+                team: id,
+                township,
+                department,
+                needed: count,
+                available: candidates.length,
+              })
+            : new DrawError("draw-infeasible-inspectors", {
+                team: id,
+                township,
+                department,
+                needed: count,
+                available: candidates.length,
+                qualification: qualifications.join("、") || "-",
+              });
         }
         const chosen = rankCandidates(candidates, objectIds, history, streamLabel(id, department), input.drawKey).slice(
           0,

@@ -29,6 +29,10 @@ export const drawUi = {
     en: "Team {team} ({township}): department “{department}” must send {needed} inspector(s) (qualification: {qualification}) but only {available} are available (certificate valid on every day of the campaign, active, not on leave, not recused, not in another team). Nothing was written.",
     zh: "检查组 {team}（{township}）：部门“{department}”需派出 {needed} 名执法人员（资质：{qualification}），符合条件的只有 {available} 名（执法证在检查期间每天有效、在岗、未请假、无需回避、未编入其他组）。未写入任何内容。",
   },
+  "draw-infeasible-township-staff": {
+    en: "Team {team} ({township}): township “{township}” must send {needed} staff member(s) along with the team (county–township linkage) but only {available} are available (certificate valid on every day of the campaign, active, not on leave, not recused, not in another team). Nothing was written.",
+    zh: "检查组 {team}（{township}）：乡镇“{township}”需派 {needed} 名工作人员随组参加县乡联动检查，可派的只有 {available} 名（执法证在检查期间每天有效、在岗、未请假、无需回避、未编入其他组）。未写入任何内容。",
+  },
   "draw-workspace-invalid": {
     en: "The workspace has {errors} error(s); a draw needs valid registries. Run `checkonce validate`.",
     zh: "工作区有 {errors} 个错误，抽取需要名录全部有效。请运行 checkonce validate。",

@@ -235,6 +235,21 @@ describe("an infeasible draw", { timeout: 120_000 }, () => {
     expect(existsSync(recordFile(ws, CAMPAIGN))).toBe(false);
   });
 
+  it("a township without staff for its teams is said as the township's staff, not as a department", () => {
+    // Every staff member of 猗氏镇 inactive: its teams cannot be joined.
+    const ws = tempWorkspace();
+    const file = join(ws, "inspectors", "yishi.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replaceAll("status: active", "status: inactive"));
+    expect(cli(["draw", "prepare", CAMPAIGN], ws).status).toBe(0);
+    const run = cli(["draw", "run", CAMPAIGN, ...SEED], ws);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /Team T\d+ \(yishi\): township “yishi” must send 1 staff member\(s\) along with the team \(county–township linkage\) but only 0 are available/,
+    );
+    expect(run.stderr).not.toContain("department “yishi”");
+    expect(existsSync(recordFile(ws, CAMPAIGN))).toBe(false);
+  });
+
   it("one-go `draw`: the same, and draws/ gains nothing at all (not even the commitment)", () => {
     const ws = fewFirefighters();
     const run = cli(["draw", CAMPAIGN, ...SEED], ws);

@@ -927,13 +927,13 @@ describe("infeasible draws", () => {
     }
   });
 
-  it("no township staff when linkage is on: DrawError naming the township", () => {
+  it("no township staff when linkage is on: DrawError naming the township, as its staff, not a department", () => {
     const b = shortOfInspectors(2, 2, 1);
     const ws = { ...b.input.ws, inspectors: b.input.ws.inspectors.filter((i) => i.value.department !== "t1") };
     expect(() => drawCampaign({ ...b.input, ws })).toThrow(
       expect.objectContaining({
-        key: "draw-infeasible-inspectors",
-        params: expect.objectContaining({ department: "t1", needed: 1, available: 0 }),
+        key: "draw-infeasible-township-staff",
+        params: expect.objectContaining({ township: "t1", department: "t1", needed: 1, available: 0 }),
       }),
     );
     const off = {
