@@ -27,12 +27,16 @@ export function uniformInt(stream: Stream, n: number): number {
 
 /** Fisher–Yates, from the last position down, j = uniformInt(i + 1): a new array. */
 export function shuffle<T>(stream: Stream, list: readonly T[]): T[] {
-  const out = [...list];
-  for (let i = out.length - 1; i > 0; i--) {
+  return shuffleInPlace(stream, [...list]);
+}
+
+/** The same Fisher–Yates as shuffle, on the array given (for a list the caller built and owns). */
+export function shuffleInPlace<T>(stream: Stream, list: T[]): T[] {
+  for (let i = list.length - 1; i > 0; i--) {
     const j = uniformInt(stream, i + 1);
-    const tmp = out[i] as T;
-    out[i] = out[j] as T;
-    out[j] = tmp;
+    const tmp = list[i] as T;
+    list[i] = list[j] as T;
+    list[j] = tmp;
   }
-  return out;
+  return list;
 }

@@ -1,7 +1,7 @@
 import type { Campaign, InspectionObject, Inspector, Item, ResolvedPolicy, Workspace } from "../registries/model.js";
 import { inspectorUnavailable } from "./eligibility.js";
 import { routeOrder } from "./route.js";
-import { shuffle, streamFor } from "./rng.js";
+import { shuffle, shuffleInPlace, streamFor } from "./rng.js";
 import { DrawError } from "./draw-error.js";
 import type { DrawHistory } from "./history.js";
 import type { RecordTeam } from "./record.js";
@@ -49,15 +49,47 @@ export function formTeams(input: TeamInput): RecordTeam[] {
     if (list) list.push(object);
     else byTownship.set(object.township, [object]);
   }
-  // Availability for the whole campaign does not depend on the team: decide it once per inspector.
-  const availableByDepartment = new Map<string, Inspector[]>();
+  // Availability for the whole campaign does not depend on the team: decide it once per inspector,
+  // and sort each department's pool by id once (§5 step 1): a need's candidates are then a filtered
+  // subsequence of it, already in id order, instead of a filter and a sort of the pool per team.
+  const poolByDepartment = new Map<string, Pooled[]>();
+  const byInspectorId = new Map<string, Pooled[]>();
   for (const { value: inspector } of ws.inspectors) {
     if (inspectorUnavailable(inspector, campaign, undefined) !== undefined) continue;
-    const list = availableByDepartment.get(inspector.department);
-    if (list) list.push(inspector);
-    else availableByDepartment.set(inspector.department, [inspector]);
+    const pooled = { inspector, load: history.loads[inspector.id] ?? 0, placed: false };
+    const same = byInspectorId.get(inspector.id);
+    if (same) same.push(pooled);
+    else byInspectorId.set(inspector.id, [pooled]);
+    const list = poolByDepartment.get(inspector.department);
+    if (list) list.push(pooled);
+    else poolByDepartment.set(inspector.department, [pooled]);
   }
-  const assigned = new Set<string>();
+  for (const list of poolByDepartment.values()) list.sort((a, b) => byCodeUnit(a.inspector.id, b.inspector.id));
+  // A department's pool narrowed to a set of qualifications does not depend on the team either.
+  const poolByNeed = new Map<string, Pooled[]>();
+  const poolFor = (department: string, qualifications: readonly string[]): Pooled[] => {
+    const key = [department, ...qualifications].join("\0");
+    let list = poolByNeed.get(key);
+    if (list === undefined) {
+      list = (poolByDepartment.get(department) ?? []).filter(({ inspector: i }) =>
+        qualifications.every((q) => (i.qualifications ?? []).includes(q)),
+      );
+      poolByNeed.set(key, list);
+    }
+    return list;
+  };
+  const recusing = new Map<string, Inspector[]>();
+  for (const list of poolByDepartment.values())
+    for (const { inspector } of list)
+      for (const r of inspector.recusals ?? []) {
+        const who = recusing.get(r.object);
+        if (who) who.push(inspector);
+        else recusing.set(r.object, [inspector]);
+      }
+  // The smallest load any candidate can have: one at it who visited none of the objects ranks first.
+  let lowestLoad = 0;
+  for (const list of poolByDepartment.values()) for (const { load } of list) lowestLoad = Math.min(lowestLoad, load);
+  const candidates: Pooled[] = [];
   const teams: RecordTeam[] = [];
 
   for (const township of [...byTownship.keys()].sort(byCodeUnit)) {
@@ -67,7 +99,8 @@ export function formTeams(input: TeamInput): RecordTeam[] {
     )) {
       const id = `T${String(teams.length + 1).padStart(2, "0")}`;
       const objectIds = group.map((o) => o.id);
-      const inTeam = new Set(objectIds);
+      const recused = new Set(objectIds.flatMap((o) => recusing.get(o) ?? []));
+      const visited = visitedBy(objectIds, history);
       const needs = departmentNeeds(
         group.map((o) => itemOf.get(o.id) as Item),
         policy,
@@ -79,14 +112,19 @@ export function formTeams(input: TeamInput): RecordTeam[] {
         qualifications: readonly string[],
         role: "lead" | "joint" | "township",
       ) => {
-        const candidates = (availableByDepartment.get(department) ?? []).filter(
-          (i) =>
-            !assigned.has(i.id) &&
-            qualifications.every((q) => (i.qualifications ?? []).includes(q)) &&
-            !(i.recusals ?? []).some((r) => inTeam.has(r.object)),
-        );
+        const pool = poolFor(department, qualifications);
+        candidates.length = 0;
+        let kept = 0;
+        for (let k = 0; k < pool.length; k++) {
+          const entry = pool[k] as Pooled;
+          // Who was placed in a team leaves the pool, so that later teams do not step over them again.
+          if (entry.placed) continue;
+          if (kept !== k) pool[kept] = entry;
+          kept++;
+          if (recused.size === 0 || !recused.has(entry.inspector)) candidates.push(entry);
+        }
+        pool.length = kept;
         if (candidates.length < count) {
-          // The township is no department of the county: it sends a staff member along (seed plan).
           throw role === "township"
             ? new DrawError("draw-infeasible-township-staff", {
                 team: id,
@@ -104,13 +142,10 @@ export function formTeams(input: TeamInput): RecordTeam[] {
                 qualification: qualifications.join("、") || "-",
               });
         }
-        const chosen = rankCandidates(candidates, objectIds, history, streamLabel(id, department), input.drawKey).slice(
-          0,
-          count,
-        );
-        for (const c of chosen) {
-          assigned.add(c.id);
-          members.push({ inspector: c.id, department, role });
+        shuffleInPlace(streamFor(input.drawKey, streamLabel(id, department)), candidates);
+        for (const { inspector } of firstRanked(candidates, count, visited, lowestLoad)) {
+          for (const entry of byInspectorId.get(inspector.id) ?? []) entry.placed = true;
+          members.push({ inspector: inspector.id, department, role });
         }
       };
       for (const need of needs) pick(need.department, need.count, need.qualifications, need.lead ? "lead" : "joint");
@@ -119,6 +154,61 @@ export function formTeams(input: TeamInput): RecordTeam[] {
     }
   }
   return teams;
+}
+
+/** Who visited one of these objects last time, gathered once per team rather than searched for each candidate. */
+function visitedBy(objectIds: readonly string[], history: DrawHistory): Set<string> {
+  return new Set(objectIds.flatMap((o) => history.lastInspectors[o] ?? []));
+}
+
+/** An available inspector with their teams this year (history.loads), looked up once per draw. */
+interface Pooled {
+  inspector: Inspector;
+  load: number;
+  /** Placed in a team of this draw (this inspector, or another entry with the same id). */
+  placed: boolean;
+}
+
+/**
+ * The first `count` of rankCandidates' order, from the already shuffled list: the stable sort of
+ * §5 step 4 only decides who comes first, so the `count` smallest (revisit, load, position) are kept
+ * as they come, and the scan stops once all of them hold the smallest key any candidate has.
+ */
+function firstRanked(
+  shuffled: readonly Pooled[],
+  count: number,
+  visited: ReadonlySet<string>,
+  lowestLoad: number,
+): Pooled[] {
+  if (count <= 0) return [];
+  const revisitOf = (p: Pooled) => (visited.size > 0 && visited.has(p.inspector.id) ? 1 : 0);
+  let minRevisit = 1;
+  let minLoad = Infinity;
+  for (const p of shuffled) {
+    const revisit = revisitOf(p);
+    if (revisit < minRevisit || (revisit === minRevisit && p.load < minLoad)) {
+      minRevisit = revisit;
+      minLoad = p.load;
+      if (revisit === 0 && minLoad <= lowestLoad) break; // nobody can rank before this one
+    }
+  }
+  const best: { pooled: Pooled; revisit: number; load: number }[] = [];
+  const after = (a: { revisit: number; load: number }, revisit: number, load: number) =>
+    a.revisit > revisit || (a.revisit === revisit && a.load > load);
+  for (const pooled of shuffled) {
+    const revisit = revisitOf(pooled);
+    const load = pooled.load;
+    const last = best[best.length - 1];
+    if (best.length === count && last !== undefined) {
+      if (last.revisit === minRevisit && last.load === minLoad) break;
+      if (!after(last, revisit, load)) continue;
+    }
+    let at = best.length;
+    while (at > 0 && after(best[at - 1] as (typeof best)[number], revisit, load)) at--;
+    best.splice(at, 0, { pooled, revisit, load });
+    if (best.length > count) best.pop();
+  }
+  return best.map((b) => b.pooled);
 }
 
 export function streamLabel(team: string, department: string): string {
@@ -168,8 +258,7 @@ export function rankCandidates(
 ): Inspector[] {
   const sorted = [...candidates].sort((a, b) => byCodeUnit(a.id, b.id));
   const shuffled = shuffle(streamFor(drawKey, label), sorted);
-  // Who visited one of these objects last time, gathered once rather than searched for each candidate.
-  const visited = new Set(objectIds.flatMap((o) => history.lastInspectors[o] ?? []));
+  const visited = visitedBy(objectIds, history);
   const revisits = (i: Inspector) => (visited.has(i.id) ? 1 : 0);
   const load = (i: Inspector) => history.loads[i.id] ?? 0;
   return shuffled
