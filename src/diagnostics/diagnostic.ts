@@ -69,5 +69,6 @@ const warningCodes = new Set<DiagnosticCode>([
   "certificate-expiring",
   "campaign-capacity",
   "campaign-no-township-staff",
+  "campaign-township-staff-risk",
 ]);
 const infoCodes = new Set<DiagnosticCode>(["department-pool"]);

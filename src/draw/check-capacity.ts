@@ -12,6 +12,19 @@ import {
 import { inspectorUnavailable, objectInItemScope, upperInspectedIds } from "./eligibility.js";
 import { departmentNeeds } from "./teams.js";
 import { sampleSize } from "./sample-size.js";
+import { certainly, chanceAbove, hypergeometric, sum, type Distribution } from "./spread.js";
+
+/**
+ * A chance of a stopped draw worth a warning: the seed is made in public after validate, so the
+ * officer cannot choose one that staffs every team, and a stopped draw writes nothing.
+ */
+const RISK = 0.001;
+
+/** A chance as a percentage, with the digits that say how small it is. */
+function percent(chance: number): string {
+  const pc = chance * 100;
+  return `${pc >= 10 ? pc.toFixed(0) : pc >= 1 ? pc.toFixed(1) : pc.toFixed(2)}%`;
+}
 
 export interface CapacityCheckOptions {
   locate: (file: string, pointer: string) => Position;
@@ -29,7 +42,10 @@ function firstById<T extends { id: string }>(list: readonly Located<T>[]): Map<s
 /**
  * An estimate, before any draw, of whether each department can staff the teams a campaign will
  * need: expected draws per township, teams of at most objectsPerTeam, and every task's headcount
- * against the inspectors available on every day of the campaign. The draw itself decides exactly.
+ * against the inspectors available on every day of the campaign; and, as one staff member of the
+ * township joins each team, the chance that a seed puts more objects in a township than its staff
+ * can join (that chance is exact: a township's draws per stratum are hypergeometric). The draw
+ * itself decides exactly.
  */
 export function checkCampaignCapacity(ws: Workspace, options: CapacityCheckOptions): Diagnostic[] {
   const incomplete = options.incomplete ?? new Set<string>();
@@ -64,6 +80,8 @@ export function checkCampaignCapacity(ws: Workspace, options: CapacityCheckOptio
     const rounding = plan.value.rounding ?? policy.rounding;
     // Expected draws per township over all items: the draw puts a township's objects in shared teams.
     const expected = new Map<string, number>();
+    // The spread itself, not only its mean: some seeds put more objects in a township than others.
+    const spread = new Map<string, Distribution>();
     const needs = departmentNeeds(campaignItems(campaign, plan.value.items, items), policy);
     for (const item of campaignItems(campaign, plan.value.items, items)) {
       const inScope = (byScene.get(`${item.category}\0${item.scene}`) ?? []).filter(
@@ -73,7 +91,14 @@ export function checkCampaignCapacity(ws: Workspace, options: CapacityCheckOptio
         const { ratio, frequency } = plan.value.tiers?.[t] ?? item.tiers[t];
         const eligible = inScope.filter((o) => tier(o) === t);
         const drawn = campaign.round > frequency ? 0 : sampleSize(ratio, eligible.length, rounding);
-        for (const o of eligible) expected.set(o.township, (expected.get(o.township) ?? 0) + drawn / eligible.length);
+        const among = new Map<string, number>();
+        for (const o of eligible) {
+          expected.set(o.township, (expected.get(o.township) ?? 0) + drawn / eligible.length);
+          among.set(o.township, (among.get(o.township) ?? 0) + 1);
+        }
+        if (drawn === 0) continue;
+        for (const [township, k] of among)
+          spread.set(township, sum(spread.get(township) ?? certainly(0), hypergeometric(eligible.length, k, drawn)));
       }
     }
     const teamsByTownship = [...expected]
@@ -105,7 +130,7 @@ export function checkCampaignCapacity(ws: Workspace, options: CapacityCheckOptio
         const staff = ws.inspectors.filter(
           ({ value: i }) => i.department === township && inspectorUnavailable(i, campaign, undefined) === undefined,
         ).length;
-        if (staff < t)
+        if (staff < t) {
           out.push({
             file: entry.file,
             ...options.locate(entry.file, entry.pointer),
@@ -113,6 +138,27 @@ export function checkCampaignCapacity(ws: Workspace, options: CapacityCheckOptio
             code: "campaign-no-township-staff",
             severity: "warning",
             params: { campaign: campaign.id, township, available: staff, teams: t },
+          });
+          continue;
+        }
+        // One staff member per team: more than staff × objectsPerTeam objects there stops the draw.
+        const capacity = staff * campaign.objectsPerTeam;
+        const chance = chanceAbove(spread.get(township) ?? certainly(0), capacity);
+        if (chance >= RISK)
+          out.push({
+            file: entry.file,
+            ...options.locate(entry.file, entry.pointer),
+            pointer: entry.pointer,
+            code: "campaign-township-staff-risk",
+            severity: "warning",
+            params: {
+              campaign: campaign.id,
+              township,
+              available: staff,
+              capacity,
+              expected: (expected.get(township) ?? 0).toFixed(1),
+              chance: percent(chance),
+            },
           });
       }
     }

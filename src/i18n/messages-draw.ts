@@ -2,7 +2,12 @@
  * The draw's part of the message catalogue (merged into messages.ts; kept apart only so that the
  * draw and the registries can be edited side by side). Same shape: code → { en, zh }.
  */
-export const drawDiagnostics = {} satisfies Record<string, { en: string; zh: string }>;
+export const drawDiagnostics = {
+  "campaign-township-staff-risk": {
+    en: "Campaign “{campaign}”: township “{township}” has {available} staff available for county-township linkage, one per team: enough for {capacity} objects there. The draw is expected to put about {expected} objects in this township, but more than {capacity} with a chance of about {chance}: such a draw stops and writes nothing. Add staff for this township before the seed is made.",
+    zh: "工作方案“{campaign}”：乡镇“{township}”可参加县乡联动的工作人员有 {available} 名，每组随同 1 名，够该乡镇 {capacity} 个检查对象。预计抽中该乡镇约 {expected} 个对象，但超过 {capacity} 个的可能约为 {chance}：那样的抽取会中止，不写入任何内容。请在生成种子之前为该乡镇补充工作人员。",
+  },
+} satisfies Record<string, { en: string; zh: string }>;
 
 export const drawUi = {
   "draw-unknown-campaign": {

@@ -540,6 +540,64 @@ describe("campaign capacity (estimate)", () => {
     expect(findings(base([...staff, inspector("t1", "yishi")], { linkage: true }))).toEqual([]);
   });
 
+  describe("beyond the expectation: the spread of the draw over townships", () => {
+    // Twenty restaurants, ten in 猗氏镇 and ten in 临晋镇; which ones a seed draws is not known before.
+    const twoTownships = located(
+      "objects.yaml",
+      "objects",
+      Array.from({ length: 20 }, (_, i) => object(`O${i}`, i < 10 ? {} : { township: "linjin", address: "临晋镇" })),
+    );
+    const withLinjin = located("departments.yaml", "departments", [
+      ...departments,
+      { id: "linjin", name: "临晋镇人民政府", kind: "township" as const },
+    ]);
+    const ratio = (general: number) =>
+      located("items.yaml", "items", [item({ tiers: { ...item().tiers, general: { ratio: general, frequency: 1 } } })]);
+    const spreadWs = (inspectors: Inspector[], general: number, overrides: Partial<Campaign>) =>
+      workspace({
+        departments: withLinjin,
+        objects: twoTownships,
+        items: ratio(general),
+        inspectors: located("inspectors.yaml", "inspectors", inspectors),
+        annualPlans: located("plans.yaml", "annualPlans", [plan()]),
+        campaigns: located("plans.yaml", "campaigns", [campaign(overrides)]),
+      });
+    const county = [1, 2, 3, 4].flatMap((k) => [inspector(`s${k}`, "scjgj"), inspector(`x${k}`, "xfjy")]);
+
+    it("a township with staff for the expected teams, but not for every draw: the chance of a stopped draw", () => {
+      // Two drawn, one object per team: both land in one township with chance C(10,2)/C(20,2) = 45/190.
+      const ws = spreadWs([...county, inspector("t1", "yishi"), inspector("t2", "linjin")], 0.1, {
+        linkage: true,
+        objectsPerTeam: 1,
+      });
+      const risks = run(ws).filter((d) => d.code === "campaign-township-staff-risk");
+      expect(risks.map((d) => [d.severity, d.params])).toEqual([
+        [
+          "warning",
+          { campaign: "2026-r1", township: "linjin", available: 1, capacity: 1, expected: "1.0", chance: "24%" },
+        ],
+        [
+          "warning",
+          { campaign: "2026-r1", township: "yishi", available: 1, capacity: 1, expected: "1.0", chance: "24%" },
+        ],
+      ]);
+      expect(run(ws).some((d) => d.code === "campaign-no-township-staff")).toBe(false);
+      // Staff for every possible draw: nothing to say.
+      const enough = spreadWs(
+        [
+          ...county,
+          inspector("t1", "yishi"),
+          inspector("t2", "linjin"),
+          inspector("t3", "yishi"),
+          inspector("t4", "linjin"),
+        ],
+        0.1,
+        { linkage: true, objectsPerTeam: 1 },
+      );
+      expect(findings(enough)).toEqual([]);
+    });
+  });
+
   it("no estimate over a registry that lost a file", () => {
     expect(findings(base(staff.slice(0, 3)), { incomplete: new Set(["inspectors"]) })).toEqual([]);
   });
