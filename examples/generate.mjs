@@ -2183,6 +2183,48 @@ function buildInspectors(objects, campaigns) {
 // department of the campaign's tasks needs inspectors × teams.
 // ---------------------------------------------------------------------------------------------
 const TIERS = ["trusted", "general", "focus"];
+
+// How many of a stratum's draws fall in one township (src/draw/spread.ts, the same arithmetic as
+// validate's campaign-township-staff-risk): hypergeometric per stratum, summed over strata.
+const logFactorials = [0];
+const logFactorial = (n) => {
+  for (let k = logFactorials.length; k <= n; k++) logFactorials.push(logFactorials[k - 1] + Math.log(k));
+  return logFactorials[n];
+};
+const logChoose = (n, k) => logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+function trimmed(lo, p) {
+  let a = 0;
+  let b = p.length - 1;
+  while (a < b && p[a] < 1e-15) a++;
+  while (b > a && p[b] < 1e-15) b--;
+  return { lo: lo + a, p: p.slice(a, b + 1) };
+}
+function hypergeometric(population, among, drawn) {
+  const lo = Math.max(0, drawn - (population - among));
+  const base = logChoose(population, drawn);
+  const p = [];
+  for (let k = lo; k <= Math.min(drawn, among); k++)
+    p.push(Math.exp(logChoose(among, k) + logChoose(population - among, drawn - k) - base));
+  return trimmed(lo, p);
+}
+function sumOf(a, b) {
+  const p = new Array(a.p.length + b.p.length - 1).fill(0);
+  for (let i = 0; i < a.p.length; i++) for (let j = 0; j < b.p.length; j++) p[i + j] += a.p[i] * b.p[j];
+  return trimmed(a.lo + b.lo, p);
+}
+function chanceAbove(d, limit) {
+  let total = 0;
+  for (let k = Math.max(0, limit + 1 - d.lo); k < d.p.length; k++) total += d.p[k];
+  return total;
+}
+/** Staff enough for every seed but one in a million: one staff member joins each team of the township. */
+function staffForEverySeed(spread, perTeam) {
+  if (!spread) return 0;
+  let staff = 0;
+  while (chanceAbove(spread, staff * perTeam) >= 1e-6) staff++;
+  return staff;
+}
+
 function inspectorAvailable(i, campaign, qualification) {
   if (i.status !== "active") return false;
   if (i.certificate.validFrom > campaign.startDate || i.certificate.validTo < campaign.endDate) return false;
@@ -2194,6 +2236,7 @@ function estimate(campaign, plan, objects, upperIds, inspectorsByDept) {
   const need = new Map();
   const perItem = [];
   let teams = 0;
+  const spreadByTownship = new Map();
   for (const id of campaign.items) {
     const item = itemById.get(id);
     const drawnByTownship = new Map();
@@ -2213,8 +2256,14 @@ function estimate(campaign, plan, objects, upperIds, inspectorsByDept) {
       strata[tier] = { eligible: eligible.length, drawn };
       const perTownship = new Map();
       for (const o of eligible) perTownship.set(o.township, (perTownship.get(o.township) ?? 0) + 1);
-      for (const [t, n] of perTownship)
+      for (const [t, n] of perTownship) {
         drawnByTownship.set(t, (drawnByTownship.get(t) ?? 0) + (drawn * n) / eligible.length);
+        if (drawn > 0)
+          spreadByTownship.set(
+            t,
+            sumOf(spreadByTownship.get(t) ?? { lo: 0, p: [1] }, hypergeometric(eligible.length, n, drawn)),
+          );
+      }
     }
     let itemTeams = 0;
     for (const [t, expected] of drawnByTownship) {
@@ -2242,6 +2291,7 @@ function estimate(campaign, plan, objects, upperIds, inspectorsByDept) {
       : [...teamsByTownship].map(([t, k]) => ({
           township: t,
           needed: k,
+          forEverySeed: staffForEverySeed(spreadByTownship.get(t), campaign.objectsPerTeam),
           available: (inspectorsByDept.get(t) ?? []).filter((i) => inspectorAvailable(i, campaign, undefined)).length,
         }));
   return { perItem, teams, departments, townships };
@@ -2262,11 +2312,12 @@ function topUp(campaigns, plans, objects, upperIds, inspectorsByDept) {
         target: d.needed + Math.max(2, Math.ceil(d.needed / 4)),
         available: d.available,
       })),
-      // Actual draws per township scatter around the expectation: a margin once teams are many.
+      // Actual draws per township scatter around the expectation: a margin once teams are many, and
+      // staff for the teams of every seed but one in a million (a county that validates draws).
       ...est.townships.map((t) => ({
         dept: t.township,
         qualification: undefined,
-        target: t.needed + (t.needed >= 5 ? Math.ceil(t.needed / 4) : 0),
+        target: Math.max(t.needed + (t.needed >= 5 ? Math.ceil(t.needed / 4) : 0), t.forEverySeed),
         available: t.available,
       })),
     ];
