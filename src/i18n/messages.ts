@@ -35,13 +35,16 @@ interface Header {
   terms: Record<string, Entry>;
 }
 
-/** The built file's header and its language lines, unparsed; undefined when missing or stale. */
+/**
+ * The built file's header and its language lines, unparsed; undefined when missing or stale. Found
+ * from dist/i18n/ or from the bundle (dist/bundle/): both one folder below dist/.
+ */
 function readBuilt(): { header: Header; lines: string[] } | undefined {
   try {
-    const lines = readFileSync(new URL(CATALOGUE_FILE, import.meta.url), "utf8").split("\n");
+    const lines = readFileSync(new URL(`../i18n/${CATALOGUE_FILE}`, import.meta.url), "utf8").split("\n");
     const header = JSON.parse(lines[0] ?? "") as Header;
     // tsc rewrites every file it compiles: a catalogue written before the last compile may be stale.
-    if (statSync(new URL("catalogue.js", import.meta.url)).mtimeMs > header.builtAfter) return undefined;
+    if (statSync(new URL("../i18n/catalogue.js", import.meta.url)).mtimeMs > header.builtAfter) return undefined;
     if (lines.length < CATALOGUE_LANGUAGES.length + 1) return undefined;
     return { header, lines: lines.slice(1) };
   } catch {
