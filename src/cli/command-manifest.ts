@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import type { CommandDecl } from "../commands/declare.js";
+import { commandModules } from "./command-modules.js";
 
 /**
  * The commands' declarations without their code, written by `npm run build` (write-command-manifest.ts)
@@ -27,7 +28,8 @@ export interface CommandManifest {
   commands: ManifestEntry[];
 }
 
-const manifestUrl = new URL(MANIFEST_FILE, import.meta.url);
+// From dist/cli/ or from the bundle beside it (dist/bundle/): both one folder below dist/.
+const manifestUrl = new URL(`../cli/${MANIFEST_FILE}`, import.meta.url);
 const indexUrl = new URL("../commands/index.js", import.meta.url);
 
 /** The declarations, each with a `run` that imports its module first; undefined when there is no current manifest. */
@@ -60,7 +62,9 @@ function bind(entry: ManifestEntry, decl: ManifestDecl, path: readonly string[])
 }
 
 async function loadDecl(entry: ManifestEntry, path: readonly string[]): Promise<CommandDecl<never>> {
-  const mod = (await import(new URL(`../commands/${entry.module}`, import.meta.url).href)) as Record<string, unknown>;
+  const load = Object.hasOwn(commandModules, entry.module) ? commandModules[entry.module] : undefined;
+  if (!load) throw new Error(`command ${path.join(" ")}: no module ${entry.module} in command-modules.ts`);
+  const mod = await load();
   let decl = mod[entry.export] as CommandDecl<never> | undefined;
   for (const name of path.slice(1)) decl = decl?.subcommands?.find((s) => s.name === name);
   if (!decl) throw new Error(`command ${path.join(" ")} not found in ${entry.module}`);

@@ -126,7 +126,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   };
   // From the built manifest, each command's code loaded when it runs; all of them when there is none (tests from src/).
   const commands = lazyCommands() ?? (await import("../commands/index.js")).commands;
-  for (const decl of commands) declare(program, decl);
+  // A run that names its command builds only that one: the others serve the program's help alone.
+  const named = namedCommand(argv);
+  const run = commands.filter((decl) => decl.name === named);
+  for (const decl of run.length === 1 ? run : commands) declare(program, decl);
 
   try {
     await program.parseAsync([...argv], { from: "user" });
@@ -134,6 +137,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     return exitCodeOf(error, argv, io, langArg);
   }
+}
+
+const globalWithValue = new Set(["-w", "--workspace", "--lang", "--today"]);
+const globalFlags = new Set(["--no-color", "--no-cache"]);
+
+/**
+ * The first word of the arguments that is not a global option or its value: the command run.
+ * Undefined when help or the version may be asked before it, or an option is not one of ours, so
+ * that commander then sees every command, as it must to list them or to suggest a name.
+ */
+export function namedCommand(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (globalWithValue.has(arg)) i++;
+    else if (/^--(workspace|lang|today)=/.test(arg) || (arg.startsWith("-w") && arg.length > 2)) continue;
+    else if (!globalFlags.has(arg)) return arg.startsWith("-") ? undefined : arg;
+  }
+  return undefined;
 }
 
 /** The one place that turns an error into a message and an exit code. */

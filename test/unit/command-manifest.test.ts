@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync, utimesSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { binPath } from "../helpers/run-cli.js";
 
@@ -40,5 +40,42 @@ describe("the command manifest", () => {
       /\/commands\/(?!declare)|node_modules\/(docx|ajv|yaml|iconv-lite|seedrandom)\//.test(l),
     );
     expect(heavy).toEqual([]);
+    // From the bundle (rolldown.config.mjs): its entry, the runtime and the start chunk, no command's chunk.
+    const chunks = loaded.filter((l) => l.includes("/dist/bundle/"));
+    expect(chunks.some((l) => l.endsWith("/dist/bundle/main.js"))).toBe(true);
+    expect(chunks.filter((l) => !/\/dist\/bundle\/(main|start-[\w-]+|rolldown-runtime-[\w-]+)\.js$/.test(l))).toEqual(
+      [],
+    );
+  });
+
+  it("names a module of command-modules.ts for every command, so that the bundle has its chunk", async () => {
+    const { commandModules } = await import("../../src/cli/command-modules.js");
+    expect(Object.keys(commandModules).sort()).toEqual([...new Set(manifest.commands.map((c) => c.module))].sort());
+  });
+
+  it("runs the bundle only when it is not older than the compiled program", () => {
+    const hook = `data:text/javascript,${encodeURIComponent(
+      "export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write('LOAD ' + r.url + '\\n'); return r; }",
+    )}`;
+    const register = `data:text/javascript,${encodeURIComponent(
+      `import { register } from "node:module"; register(${JSON.stringify(hook)});`,
+    )}`;
+    const bundle = new URL("../../dist/bundle/main.js", import.meta.url);
+    const compiled = new URL("../../dist/cli/main.js", import.meta.url);
+    const entry = (): string | undefined => {
+      const run = spawnSync(process.execPath, ["--import", register, binPath, "--version"], { encoding: "utf8" });
+      expect(run.status).toBe(0);
+      return run.stderr.split("\n").find((l) => /\/dist\/(bundle|cli)\/main\.js$/.test(l));
+    };
+    expect(entry()).toMatch(/\/dist\/bundle\/main\.js$/);
+    const { atime, mtime } = statSync(compiled);
+    try {
+      // As after a `tsc` alone: the compiled program is newer than the bundle.
+      utimesSync(compiled, atime, new Date(statSync(bundle).mtimeMs + 60_000));
+      expect(entry()).toMatch(/\/dist\/cli\/main\.js$/);
+    } finally {
+      utimesSync(compiled, atime, mtime);
+    }
+    expect(entry()).toMatch(/\/dist\/bundle\/main\.js$/);
   });
 });
