@@ -96,8 +96,9 @@ const entryKeys: Record<FileKind, readonly string[]> = {
 export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResult {
   const diagnostics: Diagnostic[] = [];
   let unreadable = false;
-  /** Each file's bytes, or its path when they were not needed yet (read on demand, for a position). */
+  /** Each file's path, or its bytes once read again for a position (only files with findings are). */
   const bytesOf = new Map<string, Buffer | string>();
+  const digestOf = new Map<string, string>();
   const entriesOf = new Map<string, EntrySpans | undefined>();
   const keyOf = new Map<string, string>();
   const locators = new Map<string, (pointer: string, mode?: "value" | "key") => Position>();
@@ -147,7 +148,10 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
       sha256 = sha256Bytes(bytes);
       if (options.cacheRoot === undefined) cache.rememberDigest(file.rel, stat.stamp, sha256);
     }
-    bytesOf.set(file.rel, bytes ?? file.abs);
+    // Only the path is kept: holding every file's bytes until the end doubled the peak memory of a
+    // province's registries; a file with a finding is read again for its position (locate, below).
+    bytesOf.set(file.rel, file.abs);
+    digestOf.set(file.rel, sha256);
     const key = cache.key(file.kind, sha256);
     keyOf.set(file.rel, key);
     let content = cache.get(key);
@@ -163,8 +167,7 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
       const parsed = parseAndCheck(file.kind, decoded.text, bytes, options.parser ?? "fast");
       // Nothing but comments is an empty file, not a schema error about the whole document.
       if (parsed === "empty") return readFailed(file, { code: "file-empty", params: {}, unreadable: false }, digest);
-      content = parsed;
-      cache.set(key, content);
+      content = cache.set(key, parsed);
     }
     entriesOf.set(file.rel, content.entries);
     for (const p of content.problems) {
@@ -315,7 +318,8 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
       let bytes = bytesOf.get(file) as Buffer | string;
       if (typeof bytes === "string") {
         const read = readBytes(bytes);
-        if (!read.ok) return { line: 0, col: 0 };
+        // Changed since it was read (an editor saving it meanwhile): no position rather than a wrong one.
+        if (!read.ok || sha256Bytes(read.bytes) !== digestOf.get(file)) return { line: 0, col: 0 };
         bytesOf.set(file, (bytes = read.bytes));
       }
       return find(file, bytes, pointer);
