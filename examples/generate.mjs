@@ -2380,7 +2380,7 @@ node examples/generate.mjs --objects 50000 --out ex50k --seed linyi-2026
 | \`checkonce.yaml\` | 工作区配置：县名、区划代码、语言，以及写明缺省值的政策参数（年度抽查上限、每部门最少执法人员、录入和公示时限、等级规则等） |
 | \`departments.yaml\` | 部门名录：县直部门（county）、14 个乡镇人民政府（township）、上级部门（upper），各有联络员和分管领导 |
 | \`items.yaml\` | 事项清单与任务清单：13 个大类的已公布事项（牵头部门、联合部门、各部门检查内容和要求及法律依据、各等级比例和频次、检查方式），另有 1 个部门提出、尚未审定的事项 |
-| \`objects/<乡镇编号>.yaml\` | 检查对象名录库，每个乡镇一个文件；编号为统一社会信用代码 |
+| \`objects/<乡镇编号>.yaml\` | 检查对象名录库，每个乡镇一个文件（超过 10 万个对象的乡镇分为 \`<乡镇编号>-1.yaml\`、\`-2.yaml\`…）；编号为统一社会信用代码 |
 | \`inspectors/<部门编号>.yaml\` | 执法检查人员名录库，每个部门（含乡镇）一个文件：执法证、资质、在岗状态、请假、回避 |
 | \`plans.yaml\` | 各牵头部门的年度工作计划（1月底前备案）和具体工作方案（餐饮、工业企业、乡镇申请的果品冷库联合检查） |
 | \`upper-inspected.yaml\` | 上级部门本年度已抽查的对象，县级抽取时排除 |
@@ -2405,7 +2405,7 @@ This folder is a complete checkonce workspace for 临猗县 (area code 140821), 
 | \`checkonce.yaml\` | Workspace configuration: county, area code, locale, and the policy with its defaults written out |
 | \`departments.yaml\` | County departments, the 14 township governments and upper-level bodies, each with liaison officer and leader |
 | \`items.yaml\` | Published items in all 13 categories with their task lists, plus one proposed item |
-| \`objects/<township>.yaml\` | Object registry, one file per township; ids are unified social credit codes |
+| \`objects/<township>.yaml\` | Object registry, one file per township (a township of over 100,000 objects in parts, \`<township>-1.yaml\`, \`-2.yaml\`…); ids are unified social credit codes |
 | \`inspectors/<department>.yaml\` | Inspector registry, one file per department (townships included) |
 | \`plans.yaml\` | Annual plans of the lead departments and the campaigns |
 | \`upper-inspected.yaml\` | Objects inspected by upper-level bodies this year, left out of county draws |
@@ -2450,14 +2450,24 @@ write(
     { items: itemsForFile() },
   ),
 );
+// A township's registry is one file up to FILE_OBJECTS objects (about 35 MiB); a larger one is split
+// into parts, objects/<township>-1.yaml, -2.yaml…, as an office splits a registry that outgrows the
+// tool's file size limit (64 MiB per file); every size up to 200,000 objects writes one file per township.
+const FILE_OBJECTS = 100_000;
 for (const t of TOWNSHIPS) {
   const list = objects.filter((o) => o.township === t.id);
-  write(
-    `objects/${t.id}.yaml`,
-    yamlFile(`objects/${t.id}.yaml`, "objects", `检查对象名录库：${t.name}（${list.length} 个对象，合成数据）`, {
-      objects: list,
-    }),
-  );
+  const parts = Math.max(1, Math.ceil(list.length / FILE_OBJECTS));
+  for (let part = 0; part < parts; part++) {
+    const rel = parts === 1 ? `objects/${t.id}.yaml` : `objects/${t.id}-${part + 1}.yaml`;
+    const slice = parts === 1 ? list : list.slice(part * FILE_OBJECTS, (part + 1) * FILE_OBJECTS);
+    const what = parts === 1 ? "" : `第 ${part + 1}/${parts} 部分，`;
+    write(
+      rel,
+      yamlFile(rel, "objects", `检查对象名录库：${t.name}（${what}${slice.length} 个对象，合成数据）`, {
+        objects: slice,
+      }),
+    );
+  }
 }
 const deptName = new Map(
   [...COUNTY_DEPARTMENTS, ...TOWNSHIPS.map((t) => ({ id: t.id, name: `${t.name}人民政府` }))].map((d) => [

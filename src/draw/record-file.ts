@@ -2,7 +2,8 @@ import { existsSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { toBlockYaml } from "../util/block-yaml.js";
 import { writeFileAtomic, toPosix } from "../util/fs.js";
-import { parseYaml } from "../util/yaml-source.js";
+import { parseYaml, type FileProblem } from "../util/yaml-source.js";
+import { parseYamlData } from "../util/yaml-fast.js";
 import { validatorFor, valueAt } from "../registries/schemas.js";
 import { sha256Bytes } from "../util/hash.js";
 import { DrawError } from "./draw-error.js";
@@ -52,8 +53,10 @@ export function readRecord(path: string, shown: string): LoadedRecord {
   const cache = openedCache();
   const known = cache?.getRecord(resolve(path), digest);
   if (known !== undefined) return { record: withoutSchemaKey(known), digest, path: shown };
-  const parsed = parseYaml(bytes.toString("utf8"));
-  if (parsed.problems.length > 0) {
+  const text = bytes.toString("utf8");
+  // The fast data path reads what it can (util/yaml-fast.ts); anything it declines, yaml with positions.
+  const parsed: { data: unknown; problems?: FileProblem[] } = parseYamlData(text, bytes) ?? parseYaml(text);
+  if (parsed.problems && parsed.problems.length > 0) {
     const p = parsed.problems[0];
     throw new DrawError("record-invalid", { record: shown, detail: `${p?.line}:${p?.col} ${p?.code}` });
   }

@@ -15,8 +15,11 @@ export function creditCodeCheckChar(first17: string): string | undefined {
   return CREDIT_ALPHABET.charAt((31 - (sum % 31)) % 31);
 }
 
+/** Eighteen characters of the alphabet above (no I, O, S, V, Z). */
+const CREDIT_CODE_SHAPE = /^[0-9A-HJ-NP-RTUWXY]{18}$/;
+
 export function checkCreditCode(code: string): CreditCodeCheck {
-  if (code.length !== 18 || [...code].some((c) => !CREDIT_ALPHABET.includes(c))) return { ok: false, malformed: true };
+  if (!CREDIT_CODE_SHAPE.test(code)) return { ok: false, malformed: true };
   const expected = creditCodeCheckChar(code.slice(0, 17)) as string;
   return expected === code.charAt(17) ? { ok: true } : { ok: false, malformed: false, expected };
 }

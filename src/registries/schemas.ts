@@ -41,26 +41,63 @@ export function schemasDigest(): string {
 let ajv: Ajv2020 | undefined;
 const validators = new Map<string, ValidateFunction>();
 
-/** Compiled on first use only: a warm run served from the cache never pays for it. */
+/** The formats the schemas use: `date` as ajv-formats defines it, and the two of every text field. */
+export function schemaFormats(): Record<string, { type: "string"; validate: (s: string) => boolean }> {
+  const require = createRequire(import.meta.url);
+  const { fullFormats } = require("ajv-formats/dist/formats.js") as typeof import("ajv-formats/dist/formats.js");
+  return {
+    date: fullFormats.date as { type: "string"; validate: (s: string) => boolean },
+    // Every text field is one of these (schemas/): no control characters, and a line break only
+    // in free text. Editors ignore formats they do not know; the tool refuses with the character.
+    "single-line": { type: "string", validate: (s: string) => !forbiddenCharacter(s, false) },
+    "multi-line": { type: "string", validate: (s: string) => !forbiddenCharacter(s, true) },
+  };
+}
+
+/** ajv as every schema is compiled with, here at run time or by the build (write-validators.ts). */
+export function newAjv(code?: import("ajv/dist/2020.js").Options["code"]): Ajv2020 {
+  const require = createRequire(import.meta.url);
+  const { Ajv2020: Ajv } = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js");
+  const instance = new Ajv({ strict: true, allErrors: true, ...(code ? { code } : {}) });
+  for (const [name, format] of Object.entries(schemaFormats())) instance.addFormat(name, format);
+  return instance;
+}
+
+/** Compiled by the build (dist/registries/validators.cjs), for exactly these schemas; see write-validators.ts. */
+export const PRECOMPILED_FILE = "validators.cjs";
+interface Precompiled {
+  digest: string;
+  factories: Record<string, (formats: ReturnType<typeof schemaFormats>) => ValidateFunction>;
+}
+let precompiled: Precompiled | null | undefined;
+
+function precompiledFor(name: string): ValidateFunction | undefined {
+  if (precompiled === undefined) {
+    try {
+      const loaded = createRequire(import.meta.url)(`./${PRECOMPILED_FILE}`) as Precompiled;
+      // Schemas edited since the build are compiled afresh, never validated by the old code.
+      precompiled = loaded.digest === schemasDigest() ? loaded : null;
+    } catch {
+      precompiled = null;
+    }
+  }
+  const factory = precompiled?.factories[name];
+  return factory ? factory(schemaFormats()) : undefined;
+}
+
+/**
+ * Precompiled by the build when the schemas are those it compiled (a cold run compiles nothing:
+ * compiling every schema took half a second); otherwise compiled on first use. Either way loaded
+ * only when something is validated: a warm run served from the cache never pays for ajv.
+ */
 export function validatorFor(name: string): ValidateFunction {
   let validate = validators.get(name);
   if (!validate) {
-    if (!ajv) {
-      // Loaded here, not at the top: a command or a warm run that validates nothing never pays for ajv.
-      const require = createRequire(import.meta.url);
-      const { Ajv2020: Ajv } = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js");
-      const formatsModule = require("ajv-formats") as unknown;
-      ajv = new Ajv({ strict: true, allErrors: true });
-      const addFormats = ((formatsModule as unknown as { default?: unknown }).default ?? formatsModule) as (
-        a: Ajv2020,
-      ) => void;
-      addFormats(ajv);
-      // Every text field is one of these (schemas/): no control characters, and a line break only
-      // in free text. Editors ignore formats they do not know; the tool refuses with the character.
-      ajv.addFormat("single-line", { type: "string", validate: (s: string) => !forbiddenCharacter(s, false) });
-      ajv.addFormat("multi-line", { type: "string", validate: (s: string) => !forbiddenCharacter(s, true) });
+    validate = precompiledFor(name);
+    if (!validate) {
+      ajv ??= newAjv();
+      validate = ajv.compile(JSON.parse(readSchemaText(name)) as object);
     }
-    validate = ajv.compile(JSON.parse(readSchemaText(name)) as object);
     validators.set(name, validate);
   }
   return validate;

@@ -144,7 +144,12 @@ function entrySpans(doc: Document, lineCounter: LineCounter): EntrySpans {
  * (`/objects/1234/township` → the few lines of object 1234). Undefined when that cannot be done
  * (flow style, several entries on one line): the caller then parses the whole file.
  */
-export function locateInEntry(bytes: Uint8Array, spans: EntrySpans | undefined, pointer: string): Position | undefined {
+export function locateInEntry(
+  bytes: Uint8Array,
+  spans: EntrySpans | undefined,
+  pointer: string,
+  mode: "value" | "key" = "value",
+): Position | undefined {
   const segments = parsePointer(pointer);
   const [key, index, ...rest] = segments;
   if (!spans || key === undefined || index === undefined || !/^\d+$/.test(index)) return undefined;
@@ -169,7 +174,7 @@ export function locateInEntry(bytes: Uint8Array, spans: EntrySpans | undefined, 
     schema: "core",
   });
   if (doc.errors.length > 0 || !yaml().isSeq(doc.contents) || doc.contents.items.length !== 1) return undefined;
-  const pos = locateNode(doc, lineCounter, joinPointer([0, ...rest]), "value");
+  const pos = locateNode(doc, lineCounter, joinPointer([0, ...rest]), mode);
   return { line: pos.line + first - 1, col: pos.col };
 }
 

@@ -205,11 +205,23 @@ export class ContentCache {
     }
   }
 
-  set(key: string, content: CachedContent): void {
+  /**
+   * Remembers a file's content, and returns it as a warm run reads it back: parsed from its JSON.
+   * That copy is what the run goes on with, so that cold and warm runs see the same data, and
+   * because it is compact: a parser's strings are slices of the file's text, which keep the whole
+   * text alive (a province's registries took twice the memory their data needs).
+   */
+  set(key: string, content: CachedContent): CachedContent {
+    const json = JSON.stringify(content);
+    this.write(key, json);
+    return JSON.parse(json) as CachedContent;
+  }
+
+  private write(key: string, json: string): void {
     if (!this.dir) return;
     this.used.add(key);
     try {
-      writeFileAtomic(join(this.dir, `${key}.json`), JSON.stringify(content));
+      writeFileAtomic(join(this.dir, `${key}.json`), json);
     } catch {
       // A read-only workspace still validates; it only stays cold.
     }

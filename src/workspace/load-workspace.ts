@@ -28,9 +28,15 @@ import { CONFIG_FILE } from "./find-workspace.js";
 import { decodeSource, readBytes, statSource } from "./read-source.js";
 import { errnoOf } from "../util/read-file.js";
 import { locateInEntry, parseYaml, type EntrySpans, type Position } from "../util/yaml-source.js";
+import { parseYamlData } from "../util/yaml-fast.js";
 
 export interface LoadOptions {
   cache?: boolean;
+  /**
+   * "yaml" reads every file with the parser of record alone, never the fast data path (the
+   * differential test compares the two; nothing else sets it).
+   */
+  parser?: "fast" | "yaml";
   /** Where .checkonce/cache lives, when not in the workspace itself (verification reads a copy of the inputs). */
   cacheRoot?: string;
   /** Called between files once reading has taken more than a second (progress on a terminal). */
@@ -90,8 +96,9 @@ const entryKeys: Record<FileKind, readonly string[]> = {
 export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResult {
   const diagnostics: Diagnostic[] = [];
   let unreadable = false;
-  /** Each file's bytes, or its path when they were not needed yet (read on demand, for a position). */
+  /** Each file's path, or its bytes once read again for a position (only files with findings are). */
   const bytesOf = new Map<string, Buffer | string>();
+  const digestOf = new Map<string, string>();
   const entriesOf = new Map<string, EntrySpans | undefined>();
   const keyOf = new Map<string, string>();
   const locators = new Map<string, (pointer: string, mode?: "value" | "key") => Position>();
@@ -141,7 +148,10 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
       sha256 = sha256Bytes(bytes);
       if (options.cacheRoot === undefined) cache.rememberDigest(file.rel, stat.stamp, sha256);
     }
-    bytesOf.set(file.rel, bytes ?? file.abs);
+    // Only the path is kept: holding every file's bytes until the end doubled the peak memory of a
+    // province's registries; a file with a finding is read again for its position (locate, below).
+    bytesOf.set(file.rel, file.abs);
+    digestOf.set(file.rel, sha256);
     const key = cache.key(file.kind, sha256);
     keyOf.set(file.rel, key);
     let content = cache.get(key);
@@ -154,21 +164,10 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
       const decoded = decodeSource(bytes);
       const digest = { sha256, bytes: stat.stamp.size };
       if (!decoded.ok) return readFailed(file, decoded, decoded.code === "file-empty" ? digest : undefined);
-      // The parsed document is not kept: holding every AST at once costs more in garbage
-      // collection than finding a position again later (see `locate`).
-      const parsed = parseYaml(decoded.text);
+      const parsed = parseAndCheck(file.kind, decoded.text, bytes, options.parser ?? "fast");
       // Nothing but comments is an empty file, not a schema error about the whole document.
-      if (parsed.problems.length === 0 && parsed.data == null)
-        return readFailed(file, { code: "file-empty", params: {}, unreadable: false }, digest);
-      const problems =
-        parsed.problems.length > 0 ? parsed.problems : checkSchema(file.kind, parsed.data, parsed.locate);
-      if (parsed.problems.length === 0) problems.push(...checkFileContent(file.kind, parsed.data, parsed.locate));
-      content = {
-        data: parsed.problems.length > 0 ? undefined : parsed.data,
-        problems,
-        entries: parsed.entries,
-      } satisfies CachedContent;
-      cache.set(key, content);
+      if (parsed === "empty") return readFailed(file, { code: "file-empty", params: {}, unreadable: false }, digest);
+      content = cache.set(key, parsed);
     }
     entriesOf.set(file.rel, content.entries);
     for (const p of content.problems) {
@@ -319,7 +318,8 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
       let bytes = bytesOf.get(file) as Buffer | string;
       if (typeof bytes === "string") {
         const read = readBytes(bytes);
-        if (!read.ok) return { line: 0, col: 0 };
+        // Changed since it was read (an editor saving it meanwhile): no position rather than a wrong one.
+        if (!read.ok || sha256Bytes(read.bytes) !== digestOf.get(file)) return { line: 0, col: 0 };
         bytesOf.set(file, (bytes = read.bytes));
       }
       return find(file, bytes, pointer);
@@ -510,4 +510,30 @@ function listYamlFiles(
   };
   walk(dir, dirReal);
   return out;
+}
+
+/**
+ * A file's data and the problems found in it alone. The fast data path (util/yaml-fast.ts) reads
+ * what it can; positions are then found only for the problems, by parsing again the few lines of
+ * the entry each is in (the whole file with `yaml` only when that cannot be done). What the fast path
+ * declines is parsed by `yaml` with positions, as always. The parsed document is not kept: holding
+ * every syntax tree at once costs more in garbage collection than finding a position again later.
+ */
+function parseAndCheck(kind: FileKind, text: string, bytes: Buffer, parser: "fast" | "yaml"): CachedContent | "empty" {
+  const fast = parser === "fast" ? parseYamlData(text, bytes) : undefined;
+  if (fast) {
+    if (fast.data == null) return "empty";
+    let whole: ReturnType<typeof parseYaml> | undefined;
+    const locate = (pointer: string, mode: "value" | "key" = "value"): Position =>
+      locateInEntry(bytes, fast.entries, pointer, mode) ?? (whole ??= parseYaml(text)).locate(pointer, mode);
+    const problems = checkSchema(kind, fast.data, locate);
+    problems.push(...checkFileContent(kind, fast.data, locate));
+    return { data: fast.data, problems, entries: fast.entries };
+  }
+  const parsed = parseYaml(text);
+  if (parsed.problems.length === 0 && parsed.data == null) return "empty";
+  if (parsed.problems.length > 0) return { data: undefined, problems: parsed.problems, entries: parsed.entries };
+  const problems = checkSchema(kind, parsed.data, parsed.locate);
+  problems.push(...checkFileContent(kind, parsed.data, parsed.locate));
+  return { data: parsed.data, problems, entries: parsed.entries };
 }

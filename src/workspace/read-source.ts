@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { statSync } from "node:fs";
 import type { DiagnosticCode, MessageParams } from "../i18n/messages.js";
 import { MAX_READ_BYTES, readRegularFile, specialKind, type ReadFault } from "../util/read-file.js";
@@ -13,8 +14,6 @@ export type ReadFailure = {
   pos?: { line: number; col: number };
 };
 export type ReadResult = { ok: true; bytes: Buffer; text: string } | ReadFailure;
-
-const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * Reads one file as UTF-8. GBK/GB18030 files (common on Chinese Windows) are refused with a clear
@@ -79,15 +78,15 @@ export function readBytes(path: string): { ok: true; bytes: Buffer } | ReadFailu
 export function decodeSource(bytes: Buffer): ReadResult {
   const bom = byteOrderMark(bytes);
   if (bom !== undefined && bom !== "UTF-8") return notUtf8(bom);
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
+  // isUtf8 (simdutf) then toString: the same strict check as a fatal TextDecoder, several times faster.
+  if (!isUtf8(bytes)) {
     const encoding = guessEncoding(bytes);
     return encoding === undefined
       ? { ok: false, code: "file-binary", params: {}, unreadable: false }
       : notUtf8(encoding);
   }
+  // As TextDecoder did: one byte-order mark is dropped in decoding (and a second one below).
+  let text = bytes.toString("utf8", bom === "UTF-8" ? 3 : 0);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // UTF-16 or UTF-32 without a BOM is valid UTF-8 when it is all ASCII: a NUL in every other (or
   // every fourth) byte. Any other NUL is binary data, never YAML (which forbids it even quoted).
