@@ -74,7 +74,9 @@ let precompiled: Precompiled | null | undefined;
 function precompiledFor(name: string): ValidateFunction | undefined {
   if (precompiled === undefined) {
     try {
-      const loaded = createRequire(import.meta.url)(`./${PRECOMPILED_FILE}`) as Precompiled;
+      // By a path that holds from dist/registries/ and from the bundle's dist/bundle/ alike.
+      const file = fileURLToPath(new URL(`../registries/${PRECOMPILED_FILE}`, import.meta.url));
+      const loaded = createRequire(import.meta.url)(file) as Precompiled;
       // Schemas edited since the build are compiled afresh, never validated by the old code.
       precompiled = loaded.digest === schemasDigest() ? loaded : null;
     } catch {
@@ -85,6 +87,16 @@ function precompiledFor(name: string): ValidateFunction | undefined {
   return factory ? factory(schemaFormats()) : undefined;
 }
 
+/** Whether the validators of this run come from the build (for the tests: a cold run compiles nothing). */
+export function validatorsPrecompiled(): boolean {
+  return precompiledFor("config") !== undefined;
+}
+
+function compileValidator(name: string): ValidateFunction {
+  ajv ??= newAjv();
+  return ajv.compile(JSON.parse(readSchemaText(name)) as object);
+}
+
 /**
  * Precompiled by the build when the schemas are those it compiled (a cold run compiles nothing:
  * compiling every schema took half a second); otherwise compiled on first use. Either way loaded
@@ -93,11 +105,7 @@ function precompiledFor(name: string): ValidateFunction | undefined {
 export function validatorFor(name: string): ValidateFunction {
   let validate = validators.get(name);
   if (!validate) {
-    validate = precompiledFor(name);
-    if (!validate) {
-      ajv ??= newAjv();
-      validate = ajv.compile(JSON.parse(readSchemaText(name)) as object);
-    }
+    validate = precompiledFor(name) ?? compileValidator(name);
     validators.set(name, validate);
   }
   return validate;

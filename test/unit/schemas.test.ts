@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { repoRoot } from "../helpers/run-cli.js";
 import { checkSchema, fieldLabel, listSchemaNames, readSchemaText } from "../../src/registries/schemas.js";
 import { parseYaml } from "../../src/util/yaml-source.js";
 import type { FileKind } from "../../src/registries/kinds.js";
@@ -264,4 +268,34 @@ describe("every text field of every schema is bounded (issue 14)", () => {
       expect(unbounded(schema, "", [])).toEqual([]);
     });
   }
+});
+
+describe("validators compiled by the build (issue 13)", () => {
+  it("the built program uses them, and they find what ajv compiling the schema now finds", async () => {
+    // The compiled program (dist/, built before the tests) with the file the build wrote beside it.
+    const built = (await import(
+      pathToFileURL(join(repoRoot, "dist/registries/schemas.js")).href
+    )) as typeof import("../../src/registries/schemas.js");
+    expect(built.validatorsPrecompiled()).toBe(true);
+    const objects = parseYaml(readFileSync(join(repoRoot, "examples/linyi-2026/objects/yishi.yaml"), "utf8")).data as {
+      objects: Record<string, unknown>[];
+    };
+    const broken = structuredClone(objects);
+    const [first, second, third] = broken.objects as [
+      Record<string, unknown>,
+      Record<string, unknown>,
+      Record<string, unknown>,
+    ];
+    first.status = "sleeping";
+    delete second.name;
+    third.category = "a\u0007b";
+    third.extra = 1;
+    for (const data of [objects, broken]) {
+      const precompiled = built.validatorFor("objects");
+      const now = built.newAjv().compile(JSON.parse(built.readSchemaText("objects")) as object);
+      expect(precompiled(data)).toBe(now(data));
+      expect(precompiled.errors ?? null).toStrictEqual(now.errors ?? null);
+    }
+    expect(built.validatorFor("objects").errors?.length).toBeGreaterThanOrEqual(4);
+  });
 });
