@@ -212,7 +212,13 @@ export class ContentCache {
    * text alive (a province's registries took twice the memory their data needs).
    */
   set(key: string, content: CachedContent): CachedContent {
-    const json = JSON.stringify(content);
+    let json: string;
+    try {
+      json = JSON.stringify(content);
+    } catch {
+      // Data JSON cannot hold (a YAML alias to itself makes a cycle): kept as it is, never cached.
+      return content;
+    }
     this.write(key, json);
     return JSON.parse(json) as CachedContent;
   }
