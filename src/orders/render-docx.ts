@@ -22,11 +22,11 @@ import {
   type Block,
   type DocSection,
   type OrdersDocument,
+  pagedDocument,
 } from "./document.js";
 import { columnWidths, fieldWidths, wrapLines } from "./measure.js";
 import { MM, textArea, type PageStyle, type TextRole } from "./page-styles.js";
 import { fixZipDates } from "../util/zip-dates.js";
-import { documentValue } from "../util/safe-text.js";
 
 /** Twips (1/20 pt) from pt, and from mm. */
 const tw = (pt: number) => Math.round(pt * 20);
@@ -563,7 +563,7 @@ function coreProperties(doc: OrdersDocument): string {
 /** A Word/WPS document: one Word section per document of the file, each with its paper, margins and page numbers; one page per sheet. */
 export async function renderDocx(input: OrdersDocument): Promise<Uint8Array> {
   // Characters XML cannot hold (a BEL in a name) would make word/document.xml unreadable.
-  const doc = documentValue(input);
+  const doc = pagedDocument(input);
   const first = doc.sections[0]?.style;
   const document = new Document({
     title: doc.title,
