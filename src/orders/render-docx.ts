@@ -1,18 +1,4 @@
-import {
-  AlignmentType,
-  Document,
-  encodeUtf8,
-  Footer,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  SimpleField,
-  TextRun,
-  type ISectionOptions,
-  type IRunOptions,
-} from "docx";
+import { Document, encodeUtf8, Footer, LineRuleType, Packer, PageOrientation, type ISectionOptions } from "docx";
 import {
   fieldRows,
   NOWRAP_END,
@@ -120,7 +106,8 @@ const esc = (s: string) => s.replace(/[&"<>']/g, (c) => xmlChars[c] as string);
 interface RunStyle {
   font: (typeof fonts)[Face];
   size: number;
-  lang: Lang;
+  /** Without one, no w:lang (the page numbers). */
+  lang?: Lang;
   color?: string;
 }
 
@@ -131,7 +118,8 @@ function runProperties(r: RunStyle): string {
     `<w:rPr><w:rFonts w:ascii="${esc(f.ascii)}" w:cs="${esc(f.cs)}" w:eastAsia="${esc(f.eastAsia)}" w:hAnsi="${esc(f.hAnsi)}"/>` +
     (r.color ? `<w:color w:val="${esc(r.color)}"/>` : "") +
     `<w:sz w:val="${r.size}"/><w:szCs w:val="${r.size}"/>` +
-    `<w:lang w:val="${r.lang === "zh" ? "zh-CN" : "en-GB"}" w:eastAsia="zh-CN"/></w:rPr>`
+    (r.lang ? `<w:lang w:val="${r.lang === "zh" ? "zh-CN" : "en-GB"}" w:eastAsia="zh-CN"/>` : "") +
+    "</w:rPr>"
   );
 }
 
@@ -464,12 +452,12 @@ function sectionChildren(doc: OrdersDocument, sec: DocSection): string {
 }
 
 /** Page numbers of one document from 1: "— 1 —" right on odd pages and left on even ones (GB/T 9704-2012 §7.5), or "第 1 页 共 2 页". */
-function footers(doc: OrdersDocument, sec: DocSection): { default: Footer; even: Footer } {
+function footers(doc: OrdersDocument, sec: DocSection): { odd: string; even: string } {
   const s = sec.style;
-  const base: IRunOptions = {
+  const rPr = runProperties({
     font: fonts[s.numbering === "dash" ? "number" : "body"],
     size: Math.round(s.text.number.size * 2),
-  };
+  });
   const pages = sec.sheets.length;
   const number = (side: "odd" | "even") => {
     const label = pageNumberText(doc, s, 987654, 123456);
@@ -477,42 +465,23 @@ function footers(doc: OrdersDocument, sec: DocSection): { default: Footer; even:
     const parts = label.split(/(987654|123456)/).filter((p) => p !== "");
     const children = parts.map((p) =>
       p === "987654"
-        ? new TextRun({ ...base, children: [PageNumber.CURRENT] })
+        ? `<w:r>${rPr}<w:fldChar w:fldCharType="begin"/><w:instrText xml:space="preserve">PAGE</w:instrText><w:fldChar w:fldCharType="separate"/><w:fldChar w:fldCharType="end"/></w:r>`
         : p === "123456"
-          ? new SimpleField("SECTIONPAGES", String(pages))
-          : new TextRun({ ...base, text: p }),
+          ? `<w:fldSimple w:instr="SECTIONPAGES"><w:r><w:t xml:space="preserve">${pages}</w:t></w:r></w:fldSimple>`
+          : `<w:r>${rPr}<w:t xml:space="preserve">${esc(p)}</w:t></w:r>`,
     );
     const dash = s.numbering === "dash";
-    return new Paragraph({
-      alignment: dash ? (side === "odd" ? AlignmentType.RIGHT : AlignmentType.LEFT) : AlignmentType.CENTER,
-      ...(dash
-        ? { indent: side === "odd" ? { right: tw(s.text.number.size) } : { left: tw(s.text.number.size) } }
-        : {}),
-      spacing: { before: 0, after: 0, line: tw(s.text.number.line), lineRule: LineRuleType.EXACT },
-      children,
-    });
+    const indent = tw(s.text.number.size);
+    return (
+      "<w:p><w:pPr>" +
+      spacing(0, 0, tw(s.text.number.line)) +
+      (dash ? (side === "odd" ? `<w:ind w:right="${indent}"/>` : `<w:ind w:left="${indent}"/>`) : "") +
+      `<w:jc w:val="${dash ? (side === "odd" ? "right" : "left") : "center"}"/></w:pPr>` +
+      `${children.join("")}</w:p>`
+    );
   };
-  const note = sec.note ? [footerNote(sec.note, doc.lang, s.text.note)] : [];
-  return {
-    default: new Footer({ children: [number("odd"), ...note] }),
-    even: new Footer({ children: [number("even"), ...note] }),
-  };
-}
-
-/** The internal note under the page number, through docx like the rest of the footer. */
-function footerNote(text: string, lang: Lang, role: TextRole): Paragraph {
-  const base: IRunOptions = {
-    font: fonts.body,
-    size: Math.round(role.size * 2),
-    language: { value: lang === "zh" ? "zh-CN" : "en-GB", eastAsia: "zh-CN" },
-  };
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    children: plain(text)
-      .split("\n")
-      .map((line, i) => new TextRun({ ...base, text: line, ...(i > 0 ? { break: 1 } : {}) })),
-    spacing: { before: 0, after: 0, line: tw(role.line), lineRule: LineRuleType.EXACT },
-  });
+  const note = sec.note ? para(sec.note, doc.lang, { role: s.text.note, align: "center" }) : "";
+  return { odd: number("odd") + note, even: number("even") + note };
 }
 
 function sectionOptions(doc: OrdersDocument, sec: DocSection): ISectionOptions {
@@ -541,8 +510,8 @@ function sectionOptions(doc: OrdersDocument, sec: DocSection): ISectionOptions {
         pageNumbers: { start: 1 },
       },
     },
-    footers: footers(doc, sec),
-    // The content is written in afterwards (sectionChildren, packDocx).
+    // The content of both is written in afterwards (footers, sectionChildren, packDocx).
+    footers: { default: new Footer({ children: [] }), even: new Footer({ children: [] }) },
     children: [],
   };
 }
@@ -594,6 +563,10 @@ export async function renderDocx(input: OrdersDocument): Promise<Uint8Array> {
   const bytes = await packDocx(
     document,
     doc.sections.map((sec) => sectionChildren(doc, sec)),
+    doc.sections.flatMap((sec) => {
+      const f = footers(doc, sec);
+      return [f.odd, f.even];
+    }),
     [
       { path: "docProps/core.xml", data: coreProperties(doc) },
       { path: "word/fontTable.xml", data: fontTable },
@@ -618,6 +591,7 @@ interface DocxCompiler {
 async function packDocx(
   document: Document,
   contents: string[],
+  footerContents: string[],
   overrides: { path: string; data: string }[],
 ): Promise<Uint8Array> {
   const compiler = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
@@ -641,6 +615,14 @@ async function packDocx(
   if (skeleton.indexOf("<w:sectPr>", from) >= 0) throw new Error(`docx: ${path} has more sections than the document`);
   parts.push(skeleton.slice(from));
   zip.file(path, encodeUtf8(parts.join("")));
+  // docx numbers the footers as the sections give them, each section's default one, then its even one.
+  for (const [i, content] of footerContents.entries()) {
+    const footer = `word/footer${i + 1}.xml`;
+    const empty = await zip.file(footer)?.async("string");
+    if (empty === undefined || !empty.endsWith("/>")) throw new Error(`docx: no empty ${footer}`);
+    zip.file(footer, encodeUtf8(`${empty.slice(0, -2)}>${content}</w:ftr>`));
+  }
+  if (zip.file(`word/footer${footerContents.length + 1}.xml`)) throw new Error("docx: more footers than sections give");
   return zip.generateAsync({
     type: "nodebuffer",
     mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
