@@ -1,5 +1,6 @@
 import type { Lang } from "../i18n/messages.js";
 import type { PageStyle } from "./page-styles.js";
+import { documentValue } from "../util/safe-text.js";
 
 /**
  * The neutral document model every format is rendered from: blocks, with every text already in
@@ -131,4 +132,17 @@ export interface OrdersDocument {
 export function pageNumberText(doc: OrdersDocument, style: PageStyle, page: number, pages: number): string {
   if (style.numbering === "dash") return `\u2014 ${page} \u2014`;
   return doc.pageLabel.replace("{page}", String(page)).replace("{pages}", String(pages));
+}
+
+/**
+ * What the paged renderers (HTML, DOCX) read of a document, through documentValue: its sheets, not
+ * the flow, sheet and data beside them, which are as large again and would be cleaned for nothing.
+ */
+export function pagedDocument(input: OrdersDocument): OrdersDocument {
+  return documentValue({
+    ...input,
+    sections: input.sections.map((sec) => ({ ...sec, flow: [] })),
+    sheet: { columns: [], rows: [] },
+    data: null,
+  });
 }

@@ -156,7 +156,7 @@ function layoutWorkOrder(orders: CampaignOrders, team: TeamOrder, t: Texts): Ord
     ),
   ];
   for (const o of team.objects)
-    sections.push(notice(orders, o, t), checklist(o, t), inspectionRecord(orders, team, o, t));
+    sections.push(notice(orders, team, o, t), checklist(o, t), inspectionRecord(orders, team, o, t));
   const sheetRows = team.objects.flatMap((o) =>
     o.departments.flatMap((d) =>
       d.checks.map((c, i) => [
@@ -311,7 +311,7 @@ function checklist(o: ObjectOrder, t: Texts): DocSection {
  * inspects, the task it comes from, inspectors with certificates, the object's rights, contact
  * and supervision phone; seals and date as GB/T 9704-2012 §7.3.5 lays them out.
  */
-function notice(orders: CampaignOrders, o: ObjectOrder, t: Texts): DocSection {
+function notice(orders: CampaignOrders, team: TeamOrder, o: ObjectOrder, t: Texts): DocSection {
   const { say, list } = t;
   const lead = o.departments.find((d) => d.role === "lead")?.department.name ?? orders.lead.name;
   const joint = o.departments.filter((d) => d.role === "joint").map((d) => d.department.name);
@@ -325,7 +325,7 @@ function notice(orders: CampaignOrders, o: ObjectOrder, t: Texts): DocSection {
     item: t.item(o),
     methods: t.methods(o),
   };
-  const inspectors = attending(o, orders.teams);
+  const inspectors = attending(o, team);
   const docs = orders.documents;
   const contact = docs.contact;
   // GB/T 9704-2012 §7.3.5.2 lets the issuers be named short ("可用简称") where the full names do not fit under their seals.
@@ -406,7 +406,7 @@ function notice(orders: CampaignOrders, o: ObjectOrder, t: Texts): DocSection {
  */
 function inspectionRecord(orders: CampaignOrders, team: TeamOrder, o: ObjectOrder, t: Texts): DocSection {
   const { say, list } = t;
-  const inspectors = attending(o, orders.teams, team);
+  const inspectors = attending(o, team);
   const rows = o.departments.flatMap((d) =>
     d.checks.map((c) => [d.department.shortName, c.content, say("doc-result-choices")]),
   );
@@ -503,9 +503,8 @@ function membersByDepartment(members: TeamMember[], t: Texts): string {
 }
 
 /** Who goes in at one object: the inspectors of the departments in its task list, then the township staff. */
-function attending(o: ObjectOrder, teams: TeamOrder[], team?: TeamOrder): TeamMember[] {
-  const own = team ?? teams.find((tm) => tm.objects.includes(o));
-  return [...o.departments.flatMap((d) => d.inspectors), ...(own?.members ?? []).filter((m) => m.role === "township")];
+function attending(o: ObjectOrder, team: TeamOrder): TeamMember[] {
+  return [...o.departments.flatMap((d) => d.inspectors), ...team.members.filter((m) => m.role === "township")];
 }
 
 function layoutSummary(orders: CampaignOrders, t: Texts): OrdersDocument {
@@ -519,12 +518,20 @@ function layoutSummary(orders: CampaignOrders, t: Texts): OrdersDocument {
     membersByDepartment(team.members, t),
     team.objects.map((o) => say("doc-route-entry", { order: o.order, name: o.name })).join("\n"),
   ]);
-  const byDepartment = new Map<string, { name: string; count: number; teams: string[] }>();
+  const byDepartment = new Map<string, { name: string; count: number; teams: string[]; seen: Set<string> }>();
   for (const team of orders.teams) {
     for (const m of team.members) {
-      const entry = byDepartment.get(m.department.id) ?? { name: m.department.name, count: 0, teams: [] };
+      const entry = byDepartment.get(m.department.id) ?? {
+        name: m.department.name,
+        count: 0,
+        teams: [],
+        seen: new Set<string>(),
+      };
       entry.count++;
-      if (!entry.teams.includes(team.id)) entry.teams.push(team.id);
+      if (!entry.seen.has(team.id)) {
+        entry.seen.add(team.id);
+        entry.teams.push(team.id);
+      }
       byDepartment.set(m.department.id, entry);
     }
   }

@@ -119,18 +119,45 @@ export function wrapLines(paragraph: string, widthPt: number, sizePt: number, in
   return lines.map((l) => l.map((u) => u.raw).join(""));
 }
 
+/**
+ * Lines counted, by box and text: the same labels, checks and names are measured in every
+ * document of every object (and again for each tighter style tried). Bounded, since a county's
+ * names and addresses are many.
+ */
+const counted = new Map<string, Map<string, number>>();
+const COUNTED_MAX = 100_000;
+
 /** Lines a text takes in a box `widthPt` wide at `sizePt`; `indentEm` on the first line. Newlines start new lines. */
 export function lineCount(text: string, widthPt: number, sizePt: number, indentEm = 0): number {
-  return text
-    .split("\n")
-    .reduce((n, paragraph, i) => n + wrapLines(paragraph, widthPt, sizePt, i === 0 ? indentEm : 0).length, 0);
+  // By the text first: the same string comes back, and its hash with it.
+  let boxes = counted.get(text);
+  if (!boxes) {
+    if (counted.size >= COUNTED_MAX) counted.clear();
+    counted.set(text, (boxes = new Map()));
+  }
+  const box = `${widthPt} ${sizePt} ${indentEm}`;
+  let n = boxes.get(box);
+  if (n === undefined) {
+    n = text
+      .split("\n")
+      .reduce((sum, paragraph, i) => sum + wrapLines(paragraph, widthPt, sizePt, i === 0 ? indentEm : 0).length, 0);
+    boxes.set(box, n);
+  }
+  return n;
 }
+
+const widest = new Map<string, number>();
 
 /** The widest piece that can never be broken, in pt: what a column must at least hold. */
 export function widestUnit(text: string, sizePt: number): number {
-  let widest = 0;
-  for (const line of text.split("\n")) for (const u of units(line)) if (!u.space) widest = Math.max(widest, u.width);
-  return widest * sizePt;
+  let em = widest.get(text);
+  if (em === undefined) {
+    em = 0;
+    for (const line of text.split("\n")) for (const u of units(line)) if (!u.space) em = Math.max(em, u.width);
+    if (widest.size >= COUNTED_MAX) widest.clear();
+    widest.set(text, em);
+  }
+  return em * sizePt;
 }
 
 export const roleHeight = (role: TextRole, lines: number) => role.line * lines;

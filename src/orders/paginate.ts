@@ -34,16 +34,63 @@ const SLACK = 8;
  */
 export function paginate(flow: readonly Block[], style: PageStyle, options: PaginateOptions): Sheet[] {
   const fixed = flow.map((b) => fixWidths(b, style));
-  const once = layOut(fixed, style, options, undefined);
+  const measure = measurer(style);
+  const once = layOut(fixed, style, options, undefined, measure);
   if (once.length <= 1 || !options.foot) return once;
-  return layOut(fixed, style, options, options.foot);
+  return layOut(fixed, style, options, options.foot, measure);
 }
 
-function layOut(flow: Block[], style: PageStyle, options: PaginateOptions, foot: Block | undefined): Sheet[] {
+/**
+ * Heights in one style, each table row measured once: a table split over many sheets (the list for
+ * publication has a row per drawn object) would otherwise have every remaining row measured again at
+ * each sheet, in time quadratic in its rows. The sums are taken in blockHeight's order, to the same bits.
+ */
+interface Measurer {
+  height(b: Block): number;
+  row(b: Extract<Block, { kind: "table" }>, widths: number[], index: number): number;
+}
+
+function measurer(style: PageStyle): Measurer {
+  // Keyed by the widths (one array per table, kept by every part of it) and the row itself.
+  const rows = new WeakMap<number[], WeakMap<string[], number>>();
+  const row = (b: Extract<Block, { kind: "table" }>, widths: number[], index: number): number => {
+    const r = b.rows[index] as string[];
+    let known = rows.get(widths);
+    if (!known) rows.set(widths, (known = new WeakMap()));
+    let h = known.get(r);
+    if (h === undefined) known.set(r, (h = rowHeight(style, r, widths, b.writeIn ? 3 : 1)));
+    return h;
+  };
+  const height = (b: Block): number => {
+    if (b.kind !== "table" || !b.widths) return blockHeight(b, style);
+    const widths = b.widths;
+    let rowsHeight = 0;
+    for (let i = 0; i < b.rows.length; i++) rowsHeight += row(b, widths, i);
+    return (
+      rowHeight(
+        style,
+        b.columns.map((c) => c.title),
+        widths,
+      ) +
+      rowsHeight +
+      style.space.afterTable
+    );
+  };
+  return { height, row };
+}
+
+function layOut(
+  flow: Block[],
+  style: PageStyle,
+  options: PaginateOptions,
+  foot: Block | undefined,
+  measure: Measurer,
+): Sheet[] {
   const area = textArea(style);
   const banner = options.banner ? bannerHeight(style, options.banner) : 0;
   const capacity = area.height - SLACK - banner - (foot ? blockHeight(foot, style) : 0);
   const continued: Block = { kind: "continued", text: options.continued };
+  const heightOf = measure.height;
   const sheets: Sheet[] = [];
   let blocks: Block[] = [];
   let used = 0;
@@ -51,7 +98,7 @@ function layOut(flow: Block[], style: PageStyle, options: PaginateOptions, foot:
   const newSheet = () => {
     sheets.push({ blocks: foot ? [...blocks, foot] : blocks });
     blocks = [continued];
-    used = blockHeight(continued, style);
+    used = heightOf(continued);
     fresh = true;
   };
   const place = (b: Block, h: number) => {
@@ -63,13 +110,13 @@ function layOut(flow: Block[], style: PageStyle, options: PaginateOptions, foot:
   const queue = [...flow];
   while (queue.length > 0) {
     const b = queue.shift() as Block;
-    const h = blockHeight(b, style);
+    const h = heightOf(b);
     if (keepsWithNext(b) && queue.length > 0) {
       // The heading and its followers need room for all of them and the first piece of the next block.
       let need = h;
       let k = 0;
-      while (k < queue.length - 1 && keepsWithNext(queue[k] as Block)) need += blockHeight(queue[k++] as Block, style);
-      need += firstPieceHeight(queue[k] as Block, style);
+      while (k < queue.length - 1 && keepsWithNext(queue[k] as Block)) need += heightOf(queue[k++] as Block);
+      need += firstPieceHeight(queue[k] as Block, style, measure);
       if (!fresh && used + need > capacity) newSheet();
       place(b, h);
       continue;
@@ -80,16 +127,16 @@ function layOut(flow: Block[], style: PageStyle, options: PaginateOptions, foot:
     }
     if (b.kind === "space" && b.minLines !== undefined && b.minLines < b.lines) {
       // A box that would go over the sheet for want of a line or two is made smaller instead.
-      const fit = Math.floor((capacity - used - blockHeight({ ...b, lines: 0 }, style)) / style.space.writeLine);
+      const fit = Math.floor((capacity - used - heightOf({ ...b, lines: 0 })) / style.space.writeLine);
       if (fit >= b.minLines) {
         const smaller = { ...b, lines: fit };
-        place(smaller, blockHeight(smaller, style));
+        place(smaller, heightOf(smaller));
         continue;
       }
     }
-    const split = splitBlock(b, style, capacity - used, options.more);
+    const split = splitBlock(b, style, capacity - used, options.more, measure);
     if (split) {
-      place(split[0], blockHeight(split[0], style));
+      place(split[0], heightOf(split[0]));
       newSheet();
       queue.unshift(split[1]);
       continue;
@@ -123,9 +170,9 @@ function fixWidths(b: Block, style: PageStyle): Block {
 }
 
 /** The height of the smallest piece a block can start a sheet with (its header and first row). */
-function firstPieceHeight(b: Block, style: PageStyle): number {
-  const split = splitBlock(b, style, 0, "", true);
-  return split ? blockHeight(split[0], style) : blockHeight(b, style);
+function firstPieceHeight(b: Block, style: PageStyle, measure: Measurer): number {
+  const split = splitBlock(b, style, 0, "", measure, true);
+  return split ? measure.height(split[0]) : measure.height(b);
 }
 
 /**
@@ -137,15 +184,19 @@ function splitBlock(
   style: PageStyle,
   room: number,
   more: string,
+  measure: Measurer,
   smallest = false,
 ): [Block, Block] | undefined {
   const s = style.space;
-  const take = (heights: number[], base: number, min: number): number => {
-    if (smallest) return heights.length > min ? min : 0;
+  const take = (heights: number[], base: number, min: number): number =>
+    takeRows(heights.length, (i) => heights[i] ?? 0, base, min);
+  // The rows that fit, measured one by one until one does not: never the whole rest of a long table.
+  const takeRows = (count: number, heightOf: (i: number) => number, base: number, min: number): number => {
+    if (smallest) return count > min ? min : 0;
     let h = base;
     let n = 0;
-    while (n < heights.length && h + (heights[n] ?? 0) <= room) h += heights[n++] ?? 0;
-    return n >= min && n < heights.length ? n : 0;
+    while (n < count && h + heightOf(n) <= room) h += heightOf(n++);
+    return n >= min && n < count ? n : 0;
   };
   switch (b.kind) {
     case "table": {
@@ -155,8 +206,10 @@ function splitBlock(
         b.columns.map((c) => c.title),
         widths,
       );
-      const rows = b.rows.map((r) => rowHeight(style, r, widths, b.writeIn ? 3 : 1));
-      const n = take(rows, head + s.afterTable, 1);
+      const rowOf = b.widths
+        ? (i: number) => measure.row(b, widths, i)
+        : (i: number) => rowHeight(style, b.rows[i] ?? [], widths, b.writeIn ? 3 : 1);
+      const n = takeRows(b.rows.length, rowOf, head + s.afterTable, 1);
       return n === 0
         ? undefined
         : [

@@ -1,27 +1,4 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  HeadingLevel,
-  HeightRule,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  ShadingType,
-  SimpleField,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlignTable,
-  WidthType,
-  type ISectionOptions,
-  type IRunOptions,
-} from "docx";
+import { Document, encodeUtf8, Footer, LineRuleType, Packer, PageOrientation, type ISectionOptions } from "docx";
 import {
   fieldRows,
   NOWRAP_END,
@@ -31,11 +8,11 @@ import {
   type Block,
   type DocSection,
   type OrdersDocument,
+  pagedDocument,
 } from "./document.js";
 import { columnWidths, fieldWidths, wrapLines } from "./measure.js";
 import { MM, textArea, type PageStyle, type TextRole } from "./page-styles.js";
 import { fixZipDates } from "../util/zip-dates.js";
-import { documentValue } from "../util/safe-text.js";
 
 /** Twips (1/20 pt) from pt, and from mm. */
 const tw = (pt: number) => Math.round(pt * 20);
@@ -116,6 +93,36 @@ export function docxText(text: string, size: number, wrap?: { width: number; ind
     .join("\n");
 }
 
+/**
+ * The body of word/document.xml is written here as text, element by element exactly as docx
+ * 9.7.1 serializes the same Paragraph, TextRun and Table options (the bytes are compared with
+ * docx's own in the tests): docx builds and walks an object per element and attribute, which
+ * took most of `orders` at county scale. The package around it (styles, footers, sections,
+ * relationships, the zip) is still docx's own.
+ */
+const xmlChars: Record<string, string> = { "&": "&amp;", '"': "&quot;", "'": "&apos;", "<": "&lt;", ">": "&gt;" };
+const esc = (s: string) => s.replace(/[&"<>']/g, (c) => xmlChars[c] as string);
+
+interface RunStyle {
+  font: (typeof fonts)[Face];
+  size: number;
+  /** Without one, no w:lang (the page numbers). */
+  lang?: Lang;
+  color?: string;
+}
+
+/** `<w:rPr>` as docx writes it for font, colour, size and language. */
+function runProperties(r: RunStyle): string {
+  const f = r.font;
+  return (
+    `<w:rPr><w:rFonts w:ascii="${esc(f.ascii)}" w:cs="${esc(f.cs)}" w:eastAsia="${esc(f.eastAsia)}" w:hAnsi="${esc(f.hAnsi)}"/>` +
+    (r.color ? `<w:color w:val="${esc(r.color)}"/>` : "") +
+    `<w:sz w:val="${r.size}"/><w:szCs w:val="${r.size}"/>` +
+    (r.lang ? `<w:lang w:val="${r.lang === "zh" ? "zh-CN" : "en-GB"}" w:eastAsia="zh-CN"/>` : "") +
+    "</w:rPr>"
+  );
+}
+
 function runs(
   text: string,
   face: Face,
@@ -123,16 +130,12 @@ function runs(
   lang: Lang,
   color?: string,
   wrap?: { width: number; indent: number },
-): TextRun[] {
-  const base: IRunOptions = {
-    font: fonts[face],
-    size: Math.round(role.size * 2),
-    language: { value: lang === "zh" ? "zh-CN" : "en-GB", eastAsia: "zh-CN" },
-    ...(color ? { color } : {}),
-  };
+): string {
+  const rPr = runProperties({ font: fonts[face], size: Math.round(role.size * 2), lang, ...(color ? { color } : {}) });
   return docxText(text, role.size, wrap)
     .split("\n")
-    .map((line, i) => new TextRun({ ...base, text: line, ...(i > 0 ? { break: 1 } : {}) }));
+    .map((line, i) => `<w:r>${rPr}${i > 0 ? "<w:br/>" : ""}<w:t xml:space="preserve">${esc(line)}</w:t></w:r>`)
+    .join("");
 }
 
 interface ParaOptions {
@@ -152,80 +155,81 @@ interface ParaOptions {
   width?: number;
 }
 
+interface Side {
+  style: string;
+  size: number;
+  color: string;
+  space?: number;
+}
+const side = (name: string, b: Side) =>
+  `<w:${name} w:val="${b.style}" w:color="${b.color}" w:sz="${b.size}"${b.space !== undefined ? ` w:space="${b.space}"` : ""}/>`;
+const spacing = (before: number, after: number, line: number) =>
+  `<w:spacing w:after="${after}" w:before="${before}" w:line="${line}" w:lineRule="exact"/>`;
+
 /** A paragraph with an exact line height, so that it is as tall in Word and LibreOffice as the paginator said. */
-function para(text: string, lang: Lang, o: ParaOptions): Paragraph {
-  const alignment =
+function para(text: string, lang: Lang, o: ParaOptions): string {
+  const jc =
     o.align === "center"
-      ? AlignmentType.CENTER
+      ? "center"
       : o.align === "right"
-        ? AlignmentType.RIGHT
+        ? "right"
         : o.align === "left"
-          ? AlignmentType.LEFT
+          ? "left"
           : o.align === "distribute"
-            ? AlignmentType.DISTRIBUTE
-            : AlignmentType.JUSTIFIED;
-  const level =
-    o.level === 1
-      ? HeadingLevel.HEADING_1
-      : o.level === 2
-        ? HeadingLevel.HEADING_2
-        : o.level === 3
-          ? HeadingLevel.HEADING_3
-          : undefined;
-  const side = o.border ? { style: BorderStyle.SINGLE, size: 12, color: o.border, space: 2 } : undefined;
-  return new Paragraph({
-    alignment,
-    ...(level ? { heading: level } : {}),
-    children: runs(
+            ? "distribute"
+            : "both";
+  const border = o.border ? { style: "single", size: 12, color: o.border, space: 2 } : undefined;
+  const first = o.indentChars ? tw(o.indentChars * o.role.size) : undefined;
+  const right = o.rightChars ? tw(o.rightChars * o.role.size) : undefined;
+  return (
+    "<w:p><w:pPr>" +
+    (o.level ? `<w:pStyle w:val="Heading${o.level}"/>` : "") +
+    (o.keepNext ? "<w:keepNext/>" : "") +
+    (o.pageBreak ? "<w:pageBreakBefore/>" : "") +
+    (border
+      ? `<w:pBdr>${side("top", border)}${side("bottom", border)}${side("left", border)}${side("right", border)}</w:pBdr>`
+      : "") +
+    spacing(tw(o.before ?? 0), tw(o.after ?? 0), tw(o.role.line)) +
+    (first !== undefined || right !== undefined
+      ? `<w:ind${right !== undefined ? ` w:right="${right}"` : ""}${first !== undefined ? ` w:firstLine="${first}"` : ""}/>`
+      : "") +
+    `<w:jc w:val="${jc}"/></w:pPr>` +
+    runs(
       text,
       o.face ?? "body",
       o.role,
       lang,
       o.color,
       o.width !== undefined ? { width: o.width, indent: o.indentChars ?? 0 } : undefined,
-    ),
-    spacing: {
-      before: tw(o.before ?? 0),
-      after: tw(o.after ?? 0),
-      line: tw(o.role.line),
-      lineRule: LineRuleType.EXACT,
-    },
-    ...(o.indentChars || o.rightChars
-      ? {
-          indent: {
-            ...(o.indentChars ? { firstLine: tw(o.indentChars * o.role.size) } : {}),
-            ...(o.rightChars ? { right: tw(o.rightChars * o.role.size) } : {}),
-          },
-        }
-      : {}),
-    ...(o.pageBreak ? { pageBreakBefore: true } : {}),
-    ...(o.keepNext ? { keepNext: true } : {}),
-    ...(side ? { border: { top: side, bottom: side, left: side, right: side } } : {}),
-  });
+    ) +
+    "</w:p>"
+  );
 }
 
-const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
-const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
-const borders = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
-const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
+const line: Side = { style: "single", size: 4, color: "000000" };
+const none: Side = { style: "none", size: 0, color: "FFFFFF" };
+const edges = (b: Side) => `${side("top", b)}${side("left", b)}${side("bottom", b)}${side("right", b)}`;
+const tableBorders = (b: Side) => `<w:tblBorders>${edges(b)}${side("insideH", b)}${side("insideV", b)}</w:tblBorders>`;
+const margins = (top: number, left: number, bottom: number, right: number) =>
+  `<w:tcMar><w:top w:type="dxa" w:w="${top}"/><w:left w:type="dxa" w:w="${left}"/><w:bottom w:type="dxa" w:w="${bottom}"/><w:right w:type="dxa" w:w="${right}"/></w:tcMar>`;
 
 function cell(
-  content: Paragraph[],
+  content: string[],
   s: PageStyle,
   width: number,
   o: { header?: boolean; span?: number; noBorder?: boolean; bottom?: boolean } = {},
-): TableCell {
-  return new TableCell({
-    width: { size: tw(width), type: WidthType.DXA },
-    ...(o.span && o.span > 1 ? { columnSpan: o.span } : {}),
-    margins: o.noBorder
-      ? { top: 0, bottom: 0, left: 0, right: 0 }
-      : { top: tw(s.space.cellV), bottom: tw(s.space.cellV), left: tw(s.space.cellH), right: tw(s.space.cellH) },
-    ...(o.header ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: "E7E7E7" } } : {}),
-    ...(o.bottom ? { verticalAlign: VerticalAlignTable.BOTTOM } : {}),
-    ...(o.noBorder ? { borders: { top: none, bottom: none, left: none, right: none } } : {}),
-    children: content,
-  });
+): string {
+  return (
+    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${tw(width)}"/>` +
+    (o.span && o.span > 1 ? `<w:gridSpan w:val="${o.span}"/>` : "") +
+    (o.noBorder ? `<w:tcBorders>${edges(none)}</w:tcBorders>` : "") +
+    (o.header ? `<w:shd w:fill="E7E7E7" w:color="auto" w:val="clear"/>` : "") +
+    (o.noBorder
+      ? margins(0, 0, 0, 0)
+      : margins(tw(s.space.cellV), tw(s.space.cellH), tw(s.space.cellV), tw(s.space.cellH))) +
+    (o.bottom ? `<w:vAlign w:val="bottom"/>` : "") +
+    `</w:tcPr>${content.join("")}</w:tc>`
+  );
 }
 
 const cellText = (text: string, s: PageStyle, lang: Lang, width: number, header = false) =>
@@ -236,26 +240,35 @@ const cellText = (text: string, s: PageStyle, lang: Lang, width: number, header 
     width: width - 2 * s.space.cellH - 0.5,
   });
 
-function table(widths: number[], rows: TableRow[], o: { noBorder?: boolean; center?: boolean } = {}): Table {
-  return new Table({
-    rows,
-    width: { size: widths.reduce((a, w) => a + tw(w), 0), type: WidthType.DXA },
-    columnWidths: widths.map(tw),
-    layout: TableLayoutType.FIXED,
-    borders: o.noBorder ? noBorders : borders,
-    ...(o.center ? { alignment: AlignmentType.CENTER } : {}),
-  });
+function row(cells: string[], o: { header?: boolean; height?: { value: number; rule: string } } = {}): string {
+  return (
+    "<w:tr><w:trPr><w:cantSplit/>" +
+    (o.header ? "<w:tblHeader/>" : "") +
+    (o.height ? `<w:trHeight w:val="${o.height.value}" w:hRule="${o.height.rule}"/>` : "") +
+    `</w:trPr>${cells.join("")}</w:tr>`
+  );
 }
+
+function table(widths: number[], rows: string[], o: { noBorder?: boolean; center?: boolean } = {}): string {
+  return (
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${widths.reduce((a, w) => a + tw(w), 0)}"/>` +
+    (o.center ? `<w:jc w:val="center"/>` : "") +
+    tableBorders(o.noBorder ? none : line) +
+    `<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${tw(w)}"/>`).join("")}</w:tblGrid>` +
+    `${rows.join("")}</w:tbl>`
+  );
+}
+const isTable = (xml: string | undefined) => xml !== undefined && xml.startsWith("<w:tbl>");
 
 /** The empty paragraph Word needs between two tables, exactly as tall as the space the paginator left. */
 const spacer = (s: PageStyle, lang: Lang) => para("", lang, { role: { size: 1, line: s.space.afterTable } });
 
 const rowMin = (s: PageStyle, lines: number) => ({
   value: tw(lines * s.text.cell.line + 2 * s.space.cellV),
-  rule: HeightRule.ATLEAST,
+  rule: "atLeast",
 });
 
-function blockToDocx(b: Block, s: PageStyle, lang: Lang, pageBreak: boolean): (Paragraph | Table)[] {
+function blockToDocx(b: Block, s: PageStyle, lang: Lang, pageBreak: boolean): string[] {
   const t = s.text;
   const sp = s.space;
   switch (b.kind) {
@@ -311,20 +324,19 @@ function blockToDocx(b: Block, s: PageStyle, lang: Lang, pageBreak: boolean): (P
       ];
     case "seals": {
       const third = textArea(s).width / 3;
-      const out: (Paragraph | Table)[] = [para("", lang, { role: { size: 1, line: sp.sealGap } })];
+      const out: string[] = [para("", lang, { role: { size: 1, line: sp.sealGap } })];
       for (let i = 0; i < b.names.length; i += 3) {
         const names = b.names.slice(i, i + 3);
-        const row = new TableRow({
-          cantSplit: true,
-          height: { value: tw(i === 0 ? t.body.line : sp.sealRow), rule: HeightRule.ATLEAST },
-          children: names.map((n) =>
+        const sealRow = row(
+          names.map((n) =>
             cell([para(n, lang, { role: t.body, align: "center" })], s, third, { noBorder: true, bottom: true }),
           ),
-        });
+          { height: { value: tw(i === 0 ? t.body.line : sp.sealRow), rule: "atLeast" } },
+        );
         out.push(
           table(
             names.map(() => third),
-            [row],
+            [sealRow],
             { noBorder: true, center: true },
           ),
         );
@@ -335,7 +347,7 @@ function blockToDocx(b: Block, s: PageStyle, lang: Lang, pageBreak: boolean): (P
     default:
       return [
         ...(pageBreak ? [para("", lang, { role: { size: 1, line: 1 }, pageBreak: true })] : []),
-        ...tableBlock(b, s, lang),
+        tableBlock(b, s, lang),
       ];
   }
 }
@@ -344,120 +356,108 @@ function tableBlock(
   b: Extract<Block, { kind: "fields" | "table" | "space" | "signatures" }>,
   s: PageStyle,
   lang: Lang,
-): Table[] {
+): string {
   const area = textArea(s);
   switch (b.kind) {
     case "fields": {
       const widths = fieldWidths(s, b.paired ?? false);
       const rest = widths.slice(1).reduce((a, w) => a + w, 0);
-      const rows = fieldRows(b).map((row) => {
-        const blank = row.filter((f) => f.value === "").map((f) => f.lines ?? 1);
-        return new TableRow({
-          cantSplit: true,
-          ...(blank.length > 0 ? { height: rowMin(s, Math.max(...blank)) } : {}),
-          children: row.flatMap((f, i) => {
-            const span = row.length === 1 && b.paired ? 3 : 1;
+      const rows = fieldRows(b).map((fields) => {
+        const blank = fields.filter((f) => f.value === "").map((f) => f.lines ?? 1);
+        return row(
+          fields.flatMap((f, i) => {
+            const span = fields.length === 1 && b.paired ? 3 : 1;
             return [
               cell([cellText(f.label, s, lang, widths[2 * i] ?? 0, true)], s, widths[2 * i] ?? 0, { header: true }),
               cell(
                 [cellText(f.value, s, lang, span === 3 ? rest : (widths[2 * i + 1] ?? 0))],
                 s,
                 span === 3 ? rest : (widths[2 * i + 1] ?? 0),
-                {
-                  span,
-                },
+                { span },
               ),
             ];
           }),
-        });
+          blank.length > 0 ? { height: rowMin(s, Math.max(...blank)) } : {},
+        );
       });
-      return [table(widths, rows)];
+      return table(widths, rows);
     }
     case "table": {
       const widths = b.widths ?? columnWidths(s, b.columns, b.rows, area.width);
-      const head = new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: b.columns.map((c, i) =>
+      const head = row(
+        b.columns.map((c, i) =>
           cell([cellText(c.title, s, lang, widths[i] ?? 0, true)], s, widths[i] ?? 0, { header: true }),
         ),
-      });
-      const body = b.rows.map(
-        (r) =>
-          new TableRow({
-            cantSplit: true,
-            ...(b.writeIn ? { height: rowMin(s, 3) } : {}),
-            children: r.map((v, i) => cell([cellText(v, s, lang, widths[i] ?? 0)], s, widths[i] ?? 0)),
-          }),
+        { header: true },
       );
-      return [table(widths, [head, ...body])];
+      const body = b.rows.map((r) =>
+        row(
+          r.map((v, i) => cell([cellText(v, s, lang, widths[i] ?? 0)], s, widths[i] ?? 0)),
+          b.writeIn ? { height: rowMin(s, 3) } : {},
+        ),
+      );
+      return table(widths, [head, ...body]);
     }
     case "space": {
-      const dotted = { style: BorderStyle.DOTTED, size: 4, color: "666666", space: 0 };
-      const lines = Array.from(
-        { length: b.lines },
-        () =>
-          new Paragraph({
-            children: [],
-            spacing: { before: 0, after: 0, line: tw(s.space.writeLine), lineRule: LineRuleType.EXACT },
-            border: { bottom: dotted },
-          }),
+      const dotted: Side = { style: "dotted", size: 4, color: "666666", space: 0 };
+      const writeLine = `<w:p><w:pPr><w:pBdr>${side("bottom", dotted)}</w:pBdr>${spacing(0, 0, tw(s.space.writeLine))}</w:pPr></w:p>`;
+      const lines = Array.from({ length: b.lines }, () => writeLine);
+      return table(
+        [area.width],
+        [row([cell([cellText(b.label, s, lang, area.width, true), ...lines], s, area.width)])],
       );
-      const row = new TableRow({
-        cantSplit: true,
-        children: [cell([cellText(b.label, s, lang, area.width, true), ...lines], s, area.width)],
-      });
-      return [table([area.width], [row])];
     }
     case "signatures": {
       const half = area.width / 2;
-      const rows: TableRow[] = [];
+      const rows: string[] = [];
       for (let i = 0; i < b.entries.length; i += 2) {
         const pair = [b.entries[i], b.entries[i + 1]].map((e) =>
           cell([cellText(e ? `${e.text}\n\n${e.line}` : "", s, lang, half)], s, half),
         );
-        rows.push(new TableRow({ cantSplit: true, height: rowMin(s, 3), children: pair }));
+        rows.push(row(pair, { height: rowMin(s, 3) }));
       }
-      return [table([half, half], rows)];
+      return table([half, half], rows);
     }
   }
 }
 
 /** The sheets of one document as Word content: each sheet starts a new page; no spacer at a sheet's end. */
-function sectionChildren(doc: OrdersDocument, sec: DocSection): (Paragraph | Table)[] {
+function sectionChildren(doc: OrdersDocument, sec: DocSection): string {
   const s = sec.style;
-  return sec.sheets.flatMap((sheet, index) => {
-    const banner = doc.banner
-      ? [
-          para(doc.banner, doc.lang, {
-            face: "heading",
-            role: s.text.body,
-            align: "center",
-            after: 6,
-            pageBreak: index > 0,
-            color: "CC0000",
-            border: "CC0000",
-          }),
-        ]
-      : [];
-    const out: (Paragraph | Table)[] = [...banner];
-    sheet.blocks.forEach((b, i) => {
-      const elements = blockToDocx(b, s, doc.lang, index > 0 && banner.length === 0 && i === 0);
-      out.push(...elements);
-      const last = i === sheet.blocks.length - 1;
-      if (!last && elements.at(-1) instanceof Table) out.push(spacer(s, doc.lang));
-    });
-    return out;
-  });
+  return sec.sheets
+    .flatMap((sheet, index) => {
+      const banner = doc.banner
+        ? [
+            para(doc.banner, doc.lang, {
+              face: "heading",
+              role: s.text.body,
+              align: "center",
+              after: 6,
+              pageBreak: index > 0,
+              color: "CC0000",
+              border: "CC0000",
+            }),
+          ]
+        : [];
+      const out: string[] = [...banner];
+      sheet.blocks.forEach((b, i) => {
+        const elements = blockToDocx(b, s, doc.lang, index > 0 && banner.length === 0 && i === 0);
+        out.push(...elements);
+        const last = i === sheet.blocks.length - 1;
+        if (!last && isTable(elements.at(-1))) out.push(spacer(s, doc.lang));
+      });
+      return out;
+    })
+    .join("");
 }
 
 /** Page numbers of one document from 1: "— 1 —" right on odd pages and left on even ones (GB/T 9704-2012 §7.5), or "第 1 页 共 2 页". */
-function footers(doc: OrdersDocument, sec: DocSection): { default: Footer; even: Footer } {
+function footers(doc: OrdersDocument, sec: DocSection): { odd: string; even: string } {
   const s = sec.style;
-  const base: IRunOptions = {
+  const rPr = runProperties({
     font: fonts[s.numbering === "dash" ? "number" : "body"],
     size: Math.round(s.text.number.size * 2),
-  };
+  });
   const pages = sec.sheets.length;
   const number = (side: "odd" | "even") => {
     const label = pageNumberText(doc, s, 987654, 123456);
@@ -465,26 +465,23 @@ function footers(doc: OrdersDocument, sec: DocSection): { default: Footer; even:
     const parts = label.split(/(987654|123456)/).filter((p) => p !== "");
     const children = parts.map((p) =>
       p === "987654"
-        ? new TextRun({ ...base, children: [PageNumber.CURRENT] })
+        ? `<w:r>${rPr}<w:fldChar w:fldCharType="begin"/><w:instrText xml:space="preserve">PAGE</w:instrText><w:fldChar w:fldCharType="separate"/><w:fldChar w:fldCharType="end"/></w:r>`
         : p === "123456"
-          ? new SimpleField("SECTIONPAGES", String(pages))
-          : new TextRun({ ...base, text: p }),
+          ? `<w:fldSimple w:instr="SECTIONPAGES"><w:r><w:t xml:space="preserve">${pages}</w:t></w:r></w:fldSimple>`
+          : `<w:r>${rPr}<w:t xml:space="preserve">${esc(p)}</w:t></w:r>`,
     );
     const dash = s.numbering === "dash";
-    return new Paragraph({
-      alignment: dash ? (side === "odd" ? AlignmentType.RIGHT : AlignmentType.LEFT) : AlignmentType.CENTER,
-      ...(dash
-        ? { indent: side === "odd" ? { right: tw(s.text.number.size) } : { left: tw(s.text.number.size) } }
-        : {}),
-      spacing: { before: 0, after: 0, line: tw(s.text.number.line), lineRule: LineRuleType.EXACT },
-      children,
-    });
+    const indent = tw(s.text.number.size);
+    return (
+      "<w:p><w:pPr>" +
+      spacing(0, 0, tw(s.text.number.line)) +
+      (dash ? (side === "odd" ? `<w:ind w:right="${indent}"/>` : `<w:ind w:left="${indent}"/>`) : "") +
+      `<w:jc w:val="${dash ? (side === "odd" ? "right" : "left") : "center"}"/></w:pPr>` +
+      `${children.join("")}</w:p>`
+    );
   };
-  const note = sec.note ? [para(sec.note, doc.lang, { role: s.text.note, align: "center" })] : [];
-  return {
-    default: new Footer({ children: [number("odd"), ...note] }),
-    even: new Footer({ children: [number("even"), ...note] }),
-  };
+  const note = sec.note ? para(sec.note, doc.lang, { role: s.text.note, align: "center" }) : "";
+  return { odd: number("odd") + note, even: number("even") + note };
 }
 
 function sectionOptions(doc: OrdersDocument, sec: DocSection): ISectionOptions {
@@ -513,8 +510,9 @@ function sectionOptions(doc: OrdersDocument, sec: DocSection): ISectionOptions {
         pageNumbers: { start: 1 },
       },
     },
-    footers: footers(doc, sec),
-    children: sectionChildren(doc, sec),
+    // The content of both is written in afterwards (footers, sectionChildren, packDocx).
+    footers: { default: new Footer({ children: [] }), even: new Footer({ children: [] }) },
+    children: [],
   };
 }
 
@@ -534,7 +532,7 @@ function coreProperties(doc: OrdersDocument): string {
 /** A Word/WPS document: one Word section per document of the file, each with its paper, margins and page numbers; one page per sheet. */
 export async function renderDocx(input: OrdersDocument): Promise<Uint8Array> {
   // Characters XML cannot hold (a BEL in a name) would make word/document.xml unreadable.
-  const doc = documentValue(input);
+  const doc = pagedDocument(input);
   const first = doc.sections[0]?.style;
   const document = new Document({
     title: doc.title,
@@ -562,9 +560,72 @@ export async function renderDocx(input: OrdersDocument): Promise<Uint8Array> {
     },
     sections: doc.sections.map((sec) => sectionOptions(doc, sec)),
   });
-  const bytes = await Packer.toBuffer(document, false, [
-    { path: "docProps/core.xml", data: coreProperties(doc) },
-    { path: "word/fontTable.xml", data: fontTable },
-  ]);
+  const bytes = await packDocx(
+    document,
+    doc.sections.map((sec) => sectionChildren(doc, sec)),
+    doc.sections.flatMap((sec) => {
+      const f = footers(doc, sec);
+      return [f.odd, f.even];
+    }),
+    [
+      { path: "docProps/core.xml", data: coreProperties(doc) },
+      { path: "word/fontTable.xml", data: fontTable },
+    ],
+  );
   return fixZipDates(new Uint8Array(bytes), doc.date);
+}
+
+interface DocxZip {
+  file(path: string): { async(type: "string"): Promise<string> } | null;
+  file(path: string, data: Uint8Array): unknown;
+  generateAsync(options: { type: "nodebuffer"; mimeType: string; compression: "DEFLATE" }): Promise<Uint8Array>;
+}
+interface DocxCompiler {
+  compile(file: Document, prettify: undefined, overrides: { path: string; data: string }[]): DocxZip;
+}
+
+/**
+ * What Packer.toBuffer(document, false, overrides) does, with each section's content, written as
+ * text, put into word/document.xml before that section's properties, where docx puts its children.
+ */
+async function packDocx(
+  document: Document,
+  contents: string[],
+  footerContents: string[],
+  overrides: { path: string; data: string }[],
+): Promise<Uint8Array> {
+  const compiler = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
+  if (!compiler) throw new Error("docx: Packer.compiler is not there (a docx other than 9.7.1?)");
+  const zip = compiler.compile(document, undefined, overrides);
+  const path = "word/document.xml";
+  const skeleton = await zip.file(path)?.async("string");
+  if (skeleton === undefined) throw new Error(`docx: no ${path}`);
+  // Every section but the last ends with a paragraph that holds its properties; the last one's close the body.
+  const parts: string[] = [];
+  let from = 0;
+  for (const content of contents) {
+    let at = skeleton.indexOf("<w:sectPr>", from);
+    if (at < 0) throw new Error(`docx: ${path} has fewer sections than the document`);
+    const wrapped = "<w:p><w:pPr>";
+    if (skeleton.startsWith(wrapped, at - wrapped.length)) at -= wrapped.length;
+    parts.push(skeleton.slice(from, at), content);
+    from = skeleton.indexOf("</w:sectPr>", at) + "</w:sectPr>".length;
+    parts.push(skeleton.slice(at, from));
+  }
+  if (skeleton.indexOf("<w:sectPr>", from) >= 0) throw new Error(`docx: ${path} has more sections than the document`);
+  parts.push(skeleton.slice(from));
+  zip.file(path, encodeUtf8(parts.join("")));
+  // docx numbers the footers as the sections give them, each section's default one, then its even one.
+  for (const [i, content] of footerContents.entries()) {
+    const footer = `word/footer${i + 1}.xml`;
+    const empty = await zip.file(footer)?.async("string");
+    if (empty === undefined || !empty.endsWith("/>")) throw new Error(`docx: no empty ${footer}`);
+    zip.file(footer, encodeUtf8(`${empty.slice(0, -2)}>${content}</w:ftr>`));
+  }
+  if (zip.file(`word/footer${footerContents.length + 1}.xml`)) throw new Error("docx: more footers than sections give");
+  return zip.generateAsync({
+    type: "nodebuffer",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    compression: "DEFLATE",
+  });
 }

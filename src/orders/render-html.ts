@@ -8,10 +8,10 @@ import {
   type DocSection,
   type Field,
   type OrdersDocument,
+  pagedDocument,
 } from "./document.js";
 import { columnWidths, fieldWidths } from "./measure.js";
 import { textArea, type PageStyle } from "./page-styles.js";
-import { documentValue } from "../util/safe-text.js";
 
 /**
  * Installed faces only, named by family and by local() (no web fonts, nothing fetched): 仿宋 for
@@ -205,7 +205,7 @@ ${banner}${blocks.map((b) => block(b, s)).join("\n")}
 /** A printable HTML file: one <section> per sheet of paper, each with its own page number; no external assets, no script. */
 export function renderHtml(input: OrdersDocument): string {
   // No character HTML forbids (controls, noncharacters, lone surrogates) reaches the file.
-  const doc = documentValue(input);
+  const doc = pagedDocument(input);
   const sheets = doc.sections.flatMap((sec) => sec.sheets.map((_, i) => sheetHtml(doc, sec, i)));
   return `<!DOCTYPE html>
 <html lang="${doc.lang === "zh" ? "zh-CN" : "en"}">

@@ -31,16 +31,24 @@ export async function renderFiles(
   formats: readonly DocumentFormat[],
 ): Promise<RenderedFile[]> {
   const files: RenderedFile[] = [];
+  await eachFile(docs, formats, (file) => {
+    files.push(file);
+  });
+  return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** The same files one at a time, each handed over as soon as rendered (so that a county's are never all in memory at once). */
+export async function eachFile(
+  docs: readonly OrdersDocument[],
+  formats: readonly DocumentFormat[],
+  use: (file: RenderedFile) => void,
+): Promise<void> {
   for (const doc of docs) {
     for (const format of formats) {
       const out = await renderers[format](doc);
-      files.push({
-        name: `${doc.fileBase}.${format}`,
-        bytes: typeof out === "string" ? new TextEncoder().encode(out) : out,
-      });
+      use({ name: `${doc.fileBase}.${format}`, bytes: typeof out === "string" ? new TextEncoder().encode(out) : out });
     }
   }
-  return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** "docx,html" → formats; the first unknown one is named. */

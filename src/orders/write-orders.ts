@@ -10,7 +10,7 @@ import { UsageError } from "../diagnostics/errors.js";
 import { writeFileAtomic } from "../util/fs.js";
 import { buildCampaignOrders } from "./build-orders.js";
 import { layoutDocuments } from "./layout-documents.js";
-import { renderFiles, renderers, type OrdersFormat, type RenderedFile } from "./renderers.js";
+import { eachFile, renderers, type OrdersFormat } from "./renderers.js";
 import { runBrowser } from "./browser.js";
 import { fixPdfDates } from "./pdf-dates.js";
 import type { PageProfile } from "./page-styles.js";
@@ -32,6 +32,12 @@ export interface OrdersRequest {
   browser: string | undefined;
   /** The page profile asked for on the command line, over checkonce.yaml's. */
   profile?: PageProfile;
+}
+
+/** A file written into the folder: its name and the SHA-256 of its bytes, for the manifest and the changes. */
+interface WrittenFile {
+  name: string;
+  sha256: string;
 }
 
 export interface OrdersChanges {
@@ -60,18 +66,23 @@ export async function writeOrders(request: OrdersRequest): Promise<OrdersWritten
     ...(request.profile ? { profile: request.profile } : {}),
   });
   const docs = layoutDocuments(orders, request.lang);
-  const files = await renderFiles(
-    docs,
-    request.formats.filter((f): f is Exclude<OrdersFormat, "pdf"> => f !== "pdf"),
-  );
 
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
   removeStale(parent, basename(target));
   const staging = join(parent, `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
   mkdirSync(staging);
+  // Each file is written as soon as it is rendered, and only its name and hash kept.
+  const files: WrittenFile[] = [];
   try {
-    for (const file of files) writeFileAtomic(join(staging, file.name), file.bytes);
+    await eachFile(
+      docs,
+      request.formats.filter((f): f is Exclude<OrdersFormat, "pdf"> => f !== "pdf"),
+      (file) => {
+        writeFileAtomic(join(staging, file.name), file.bytes);
+        files.push({ name: file.name, sha256: sha256Bytes(file.bytes) });
+      },
+    );
     if (browser) files.push(...printPdfs(browser, docs, staging, request.formats.includes("html")));
     files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const manifest = {
@@ -81,7 +92,7 @@ export async function writeOrders(request: OrdersRequest): Promise<OrdersWritten
       record: record.path,
       verified,
       lang: request.lang,
-      files: Object.fromEntries(files.map((f) => [f.name, sha256Bytes(f.bytes)])),
+      files: Object.fromEntries(files.map((f) => [f.name, f.sha256])),
     };
     writeFileAtomic(join(staging, MANIFEST), JSON.stringify(manifest, null, 2) + "\n");
   } catch (error) {
@@ -113,7 +124,7 @@ function printPdfs(
   docs: ReturnType<typeof layoutDocuments>,
   staging: string,
   htmlStaged: boolean,
-): RenderedFile[] {
+): WrittenFile[] {
   const scratch = htmlStaged ? undefined : mkdtempSync(join(tmpdir(), "checkonce-html-"));
   try {
     return docs.map((doc) => {
@@ -126,7 +137,7 @@ function printPdfs(
         throw new UsageError("orders-browser-failed", { browser, file: name, detail: problem });
       const bytes = fixPdfDates(readFileSync(pdfPath), doc.date);
       writeFileAtomic(pdfPath, bytes);
-      return { name, bytes };
+      return { name, sha256: sha256Bytes(bytes) };
     });
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
@@ -134,7 +145,7 @@ function printPdfs(
 }
 
 /** Which documents a re-run changed, by the SHA-256 of the files on disk. */
-function compare(target: string, files: RenderedFile[]): OrdersChanges {
+function compare(target: string, files: WrittenFile[]): OrdersChanges {
   const old = new Map<string, string>();
   for (const name of readdirSync(target)) {
     const path = join(target, name);
@@ -144,7 +155,7 @@ function compare(target: string, files: RenderedFile[]): OrdersChanges {
   for (const f of files) {
     const before = old.get(f.name);
     if (before === undefined) changes.added.push(f.name);
-    else if (before !== sha256Bytes(f.bytes)) changes.changed.push(f.name);
+    else if (before !== f.sha256) changes.changed.push(f.name);
     else changes.unchanged++;
   }
   const fresh = new Set(files.map((f) => f.name));

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import JSZip from "jszip";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { DrawRecord } from "../../src/draw/record.js";
@@ -499,6 +500,39 @@ describe("renderers", () => {
     const body = await docxText(first);
     expect(body).toContain("执法检查通知书");
     expect(body).toContain("检查人员 张某一（县市场监督管理局，执法证号 CERT-s1）");
+  });
+
+  it("DOCX: the same bytes as when docx built every paragraph and table from its own objects", async () => {
+    // The body is written as text now (render-docx.ts); these are the SHA-256 of the files the
+    // docx object model wrote from the same documents, in three variants (language, profile, banner).
+    const variants = [
+      layoutDocuments(build(), "zh"),
+      layoutDocuments(build(drawRecord({ attempt: 3, redrawReason: "种子公开有误" }), false), "en"),
+      layoutDocuments(
+        buildCampaignOrders(drawRecord(), workspace(), { record: "r", verified: true, profile: "compact" }),
+        "zh",
+      ),
+    ];
+    const hashes: string[] = [];
+    for (const docs of variants)
+      for (const doc of docs)
+        hashes.push(
+          createHash("sha256")
+            .update(await renderDocx(doc))
+            .digest("hex")
+            .slice(0, 16),
+        );
+    expect(hashes).toEqual([
+      "8d396be9cc987185",
+      "3bc1214a47df4d85",
+      "d9b7bd5fe124134e",
+      "ae273f421536a309",
+      "c8f1da0f2019e8ee",
+      "346a90487456f0ea",
+      "9a37c8e64c1e3639",
+      "fc0fdf4d16925bcd",
+      "773d388243d66cb6",
+    ]);
   });
 
   it("renderFiles: every document in every format, in name order; parseFormats", async () => {
