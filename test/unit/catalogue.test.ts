@@ -1,9 +1,8 @@
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { catalogueData } from "../../src/i18n/catalogue.js";
 import * as fromSource from "../../src/i18n/messages.js";
-import { binPath } from "../helpers/run-cli.js";
+import { modulesLoaded } from "../helpers/loaded-modules.js";
 
 type Messages = typeof fromSource;
 const built = () => import(new URL("../../dist/i18n/messages.js", import.meta.url).href) as Promise<Messages>;
@@ -42,15 +41,8 @@ describe("the built message catalogue", () => {
   });
 
   it("spares a run the catalogue files: --version loads none of them", () => {
-    const hook = `data:text/javascript,${encodeURIComponent(
-      "export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write('LOAD ' + r.url + '\\n'); return r; }",
-    )}`;
-    const register = `data:text/javascript,${encodeURIComponent(
-      `import { register } from "node:module"; register(${JSON.stringify(hook)});`,
-    )}`;
-    const run = spawnSync(process.execPath, ["--import", register, binPath, "--version"], { encoding: "utf8" });
-    expect(run.status).toBe(0);
-    const loaded = run.stderr.split("\n").filter((l) => l.startsWith("LOAD "));
+    const { status, loaded } = modulesLoaded(["--version"]);
+    expect(status).toBe(0);
     expect(loaded.length).toBeGreaterThan(3);
     // Compiled (dist/i18n/) or bundled (dist/bundle/, chunks named after their first module).
     expect(loaded.filter((l) => /\/(catalogue|messages-[\w]+)(-[\w-]+)?\.js$/.test(l))).toEqual([]);

@@ -1,7 +1,6 @@
-import { spawnSync } from "node:child_process";
 import { readFileSync, statSync, utimesSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { binPath } from "../helpers/run-cli.js";
+import { modulesLoaded } from "../helpers/loaded-modules.js";
 
 /** The built manifest (dist/cli/commands.json) against the declarations it was made from. */
 describe("the command manifest", () => {
@@ -25,16 +24,8 @@ describe("the command manifest", () => {
   });
 
   it("lets --version load neither the other commands nor their libraries", () => {
-    // Which modules a run loaded, by a loader hook that only records them.
-    const hook = `data:text/javascript,${encodeURIComponent(
-      "export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write('LOAD ' + r.url + '\\n'); return r; }",
-    )}`;
-    const register = `data:text/javascript,${encodeURIComponent(
-      `import { register } from "node:module"; register(${JSON.stringify(hook)});`,
-    )}`;
-    const run = spawnSync(process.execPath, ["--import", register, binPath, "--version"], { encoding: "utf8" });
-    expect(run.status).toBe(0);
-    const loaded = run.stderr.split("\n").filter((l) => l.startsWith("LOAD "));
+    const { status, loaded } = modulesLoaded(["--version"]);
+    expect(status).toBe(0);
     expect(loaded.length).toBeGreaterThan(3);
     const heavy = loaded.filter((l) =>
       /\/commands\/(?!declare)|node_modules\/(docx|ajv|yaml|iconv-lite|seedrandom)\//.test(l),
@@ -54,18 +45,12 @@ describe("the command manifest", () => {
   });
 
   it("runs the bundle only when it is not older than the compiled program", () => {
-    const hook = `data:text/javascript,${encodeURIComponent(
-      "export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write('LOAD ' + r.url + '\\n'); return r; }",
-    )}`;
-    const register = `data:text/javascript,${encodeURIComponent(
-      `import { register } from "node:module"; register(${JSON.stringify(hook)});`,
-    )}`;
     const bundle = new URL("../../dist/bundle/main.js", import.meta.url);
     const compiled = new URL("../../dist/cli/main.js", import.meta.url);
     const entry = (): string | undefined => {
-      const run = spawnSync(process.execPath, ["--import", register, binPath, "--version"], { encoding: "utf8" });
-      expect(run.status).toBe(0);
-      return run.stderr.split("\n").find((l) => /\/dist\/(bundle|cli)\/main\.js$/.test(l));
+      const { status, loaded } = modulesLoaded(["--version"]);
+      expect(status).toBe(0);
+      return loaded.find((l) => /\/dist\/(bundle|cli)\/main\.js$/.test(l));
     };
     expect(entry()).toMatch(/\/dist\/bundle\/main\.js$/);
     const { atime, mtime } = statSync(compiled);
