@@ -521,19 +521,18 @@ function listYamlFiles(
  */
 function parseAndCheck(kind: FileKind, text: string, bytes: Buffer, parser: "fast" | "yaml"): CachedContent | "empty" {
   const fast = parser === "fast" ? parseYamlData(text, bytes) : undefined;
+  let read: Pick<ReturnType<typeof parseYaml>, "data" | "entries" | "locate">;
   if (fast) {
-    if (fast.data == null) return "empty";
     let whole: ReturnType<typeof parseYaml> | undefined;
     const locate = (pointer: string, mode: "value" | "key" = "value"): Position =>
       locateInEntry(bytes, fast.entries, pointer, mode) ?? (whole ??= parseYaml(text)).locate(pointer, mode);
-    const problems = checkSchema(kind, fast.data, locate);
-    problems.push(...checkFileContent(kind, fast.data, locate));
-    return { data: fast.data, problems, entries: fast.entries };
+    read = { data: fast.data, entries: fast.entries, locate };
+  } else {
+    const parsed = parseYaml(text);
+    if (parsed.problems.length > 0) return { data: undefined, problems: parsed.problems, entries: parsed.entries };
+    read = parsed;
   }
-  const parsed = parseYaml(text);
-  if (parsed.problems.length === 0 && parsed.data == null) return "empty";
-  if (parsed.problems.length > 0) return { data: undefined, problems: parsed.problems, entries: parsed.entries };
-  const problems = checkSchema(kind, parsed.data, parsed.locate);
-  problems.push(...checkFileContent(kind, parsed.data, parsed.locate));
-  return { data: parsed.data, problems, entries: parsed.entries };
+  if (read.data == null) return "empty";
+  const problems = [...checkSchema(kind, read.data, read.locate), ...checkFileContent(kind, read.data, read.locate)];
+  return { data: read.data, problems, entries: read.entries };
 }
