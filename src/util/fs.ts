@@ -6,14 +6,15 @@ import { randomBytes } from "node:crypto";
  * Writes a file so that a reader never sees half of it: a temporary file beside the target,
  * flushed, then renamed over it (rename is atomic on one file system, Windows included).
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array, { durable = true } = {}): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
     const fd = openSync(tmp, "w");
     try {
       writeFileSync(fd, data);
-      fsyncSync(fd);
+      // Not for what can be made again (the content cache): a torn entry is found and rebuilt.
+      if (durable) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }

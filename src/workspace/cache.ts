@@ -8,6 +8,8 @@ import type { EntrySpans, FileProblem, Position } from "../util/yaml-source.js";
 import type { FileStamp } from "./read-source.js";
 
 const STAMPS_FILE = "stamps.json";
+/** From this size of file on, the content a run keeps is the compact copy parsed from the cache's JSON. */
+const COMPACT_FROM_BYTES = 8 * 1024 * 1024;
 /** A cache entry holds a file's parsed content: a little more than the largest file read. */
 const CACHE_MAX_BYTES = 256 * 1024 * 1024;
 
@@ -71,7 +73,7 @@ export class ContentCache {
   setRecord(path: string, sha256: string, data: unknown): void {
     if (!this.dir) return;
     try {
-      writeFileAtomic(this.recordEntry(path), JSON.stringify({ salt: this.salt, sha256, data }));
+      writeFileAtomic(this.recordEntry(path), JSON.stringify({ salt: this.salt, sha256, data }), { durable: false });
     } catch {
       // stays cold
     }
@@ -188,7 +190,7 @@ export class ContentCache {
     if (!this.dir) return;
     if (this.stampsDirty) {
       try {
-        writeFileAtomic(join(this.dir, STAMPS_FILE), JSON.stringify(this.stamps));
+        writeFileAtomic(join(this.dir, STAMPS_FILE), JSON.stringify(this.stamps), { durable: false });
       } catch {
         // stays cold
       }
@@ -197,7 +199,7 @@ export class ContentCache {
     for (const [key, entry] of this.positions) {
       if (!entry.dirty) continue;
       try {
-        writeFileAtomic(join(this.dir, `${key}.pos.json`), JSON.stringify(entry.memo));
+        writeFileAtomic(join(this.dir, `${key}.pos.json`), JSON.stringify(entry.memo), { durable: false });
       } catch {
         // stays cold
       }
@@ -206,12 +208,12 @@ export class ContentCache {
   }
 
   /**
-   * Remembers a file's content, and returns it as a warm run reads it back: parsed from its JSON.
-   * That copy is what the run goes on with, so that cold and warm runs see the same data, and
-   * because it is compact: a parser's strings are slices of the file's text, which keep the whole
-   * text alive (a province's registries took twice the memory their data needs).
+   * Remembers a file's content and returns what the run goes on with: for a large file, the
+   * content as a warm run reads it back, parsed from its JSON, because that copy is compact: a
+   * parser's strings are slices of the file's text, which keep the whole text alive (a province's
+   * registries took twice the memory their data needs).
    */
-  set(key: string, content: CachedContent): CachedContent {
+  set(key: string, content: CachedContent, textBytes: number): CachedContent {
     let json: string;
     try {
       json = JSON.stringify(content);
@@ -220,14 +222,15 @@ export class ContentCache {
       return content;
     }
     this.write(key, json);
-    return JSON.parse(json) as CachedContent;
+    // Only where it matters: below a few MiB a file's text costs little memory, and the copy time.
+    return textBytes >= COMPACT_FROM_BYTES ? (JSON.parse(json) as CachedContent) : content;
   }
 
   private write(key: string, json: string): void {
     if (!this.dir) return;
     this.used.add(key);
     try {
-      writeFileAtomic(join(this.dir, `${key}.json`), json);
+      writeFileAtomic(join(this.dir, `${key}.json`), json, { durable: false });
     } catch {
       // A read-only workspace still validates; it only stays cold.
     }

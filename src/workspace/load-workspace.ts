@@ -167,7 +167,7 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
       const parsed = parseAndCheck(file.kind, decoded.text, bytes, options.parser ?? "fast");
       // Nothing but comments is an empty file, not a schema error about the whole document.
       if (parsed === "empty") return readFailed(file, { code: "file-empty", params: {}, unreadable: false }, digest);
-      content = cache.set(key, parsed);
+      content = cache.set(key, parsed, bytes.length);
     }
     entriesOf.set(file.rel, content.entries);
     for (const p of content.problems) {
