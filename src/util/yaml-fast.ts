@@ -77,13 +77,15 @@ function scalarType(jsYaml: JsYaml, name: string, starts: string, pattern: RegEx
  */
 export function declines(bytes: Uint8Array): boolean {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The text starts after a byte-order mark, if there is one: what stands first stands at a line start.
+  const start = isBom(b) ? 3 : 0;
   for (const sign of [BANG, AMP, STAR, QUERY]) {
     for (let at = b.indexOf(sign); at >= 0; at = b.indexOf(sign, at + 1)) {
-      if (at > 0 && !NODE_START.has(b[at - 1] as number)) continue;
+      if (at > start && !NODE_START.has(b[at - 1] as number)) continue;
       if (sign !== QUERY || at + 1 >= b.length || BLANK.has(b[at + 1] as number)) return true;
     }
   }
-  if (b[0] === PERCENT || b.includes("\n%")) return true;
+  if (b[start] === PERCENT || b.includes("\n%")) return true;
   // A null key: `~:` or `null:` where a key starts; an empty one in flow style (`{ : x }`; in block
   // style, `: x`, js-yaml throws); a flow collection before a colon (`[a]: x`).
   for (const word of ["~:", "null:", "Null:", "NULL:"]) {
@@ -118,12 +120,16 @@ function startsKey(b: Uint8Array, at: number): boolean {
   let i = at - 1;
   for (;;) {
     while (i >= 0 && (b[i] === SPACE || b[i] === TAB)) i--;
-    if (i < 0 || b[i] === LF || b[i] === BRACE_OPEN || b[i] === COMMA) return true;
+    if (i < 0 || b[i] === LF || b[i] === BRACE_OPEN || b[i] === COMMA || (i === 2 && isBom(b))) return true;
     if (b[i] !== DASH) return false;
     // A dash counts only as a sequence entry's: after a line start, a space or another entry's dash.
     if (i > 0 && !BLANK.has(b[i - 1] as number)) return false;
     i--;
   }
+}
+
+function isBom(b: Uint8Array): boolean {
+  return b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
 }
 
 export interface FastParsed {

@@ -110,6 +110,9 @@ describe("fast data path: the same data as yaml, file by file", () => {
       "a: [b\n", // a syntax error
       "--- 1\n--- 2\n", // two documents
       "a: \u0007\n", // a control character
+      "\uFEFF%YAML 1.1\n---\na: yes\n", // after a byte-order mark: a directive,
+      "\uFEFF&a x\n", // an anchor,
+      "\uFEFF~: x\n", // a null key
     ];
     for (const text of declined) expect(parseYamlData(text, Buffer.from(text)), JSON.stringify(text)).toBeUndefined();
     const alike = [
