@@ -12,8 +12,8 @@ import type { EntrySpans } from "./yaml-source.js";
  *   by a scan of the text before parsing; so is any text js-yaml refuses (duplicate keys, several
  *   documents, a syntax error, control characters, nesting too deep for the stack).
  * - Plain scalars are resolved by the same rules as `yaml`'s core schema (the types below, with the
- *   same patterns), not by js-yaml's own core schema, which reads `1_000` as a number and `.5e3`
- *   otherwise.
+ *   same patterns), not by js-yaml's own core schema, which reads `0b11` and `+0x1F` as numbers
+ *   (yaml: text).
  *
  * What is declined is parsed by `yaml` as before: same data, same diagnostics at the same line and
  * column. test/unit/yaml-fast.test.ts holds the two to identical data on every fixture, the example

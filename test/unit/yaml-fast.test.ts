@@ -116,8 +116,8 @@ describe("fast data path: the same data as yaml, file by file", () => {
     ];
     for (const text of declined) expect(parseYamlData(text, Buffer.from(text)), JSON.stringify(text)).toBeUndefined();
     const alike = [
-      "k: 1_000\n", // js-yaml's own core schema reads 1000
-      "k: 0b11\n", // and 3
+      "k: 0b11\nl: -0b1\nm: +0x1F\n", // js-yaml's own core schema reads 3, -1 and 31; yaml, text
+      "k: 1_000\nl: 0x_1F\n",
       "k: .5e3\nl: 1e3\nm: 1.\nn: +12\no: -0\np: 0o17\nq: 0x1F\nr: 017\n",
       "k: .inf\nl: -.Inf\nm: .NaN\n",
       "k: ~\nl: null\nm: Null\nn:\no: NULL\n",
