@@ -283,14 +283,8 @@ export function blockHeight(block: Block, style: PageStyle): number {
     }
     case "table": {
       const widths = block.widths ?? columnWidths(style, block.columns, block.rows, area.width);
-      return (
-        rowHeight(
-          style,
-          block.columns.map((c) => c.title),
-          widths,
-        ) +
-        block.rows.reduce((h, r) => h + rowHeight(style, r, widths, block.writeIn ? 3 : 1), 0) +
-        s.afterTable
+      return tableHeight(style, block, widths, (i) =>
+        rowHeight(style, block.rows[i] as string[], widths, block.writeIn ? 3 : 1),
       );
     }
     case "space":
@@ -326,5 +320,28 @@ export function spaceHeight(style: PageStyle, label: string, lines: number): num
     lines * style.space.writeLine +
     2 * style.space.cellV +
     1
+  );
+}
+
+/**
+ * A table's height: its head, its rows (the height of row i as `rowAt` gives it, summed in order),
+ * the space after it. One sum for blockHeight and for paginate's measurer, which remembers rows.
+ */
+export function tableHeight(
+  style: PageStyle,
+  block: Extract<Block, { kind: "table" }>,
+  widths: number[],
+  rowAt: (index: number) => number,
+): number {
+  let rows = 0;
+  for (let i = 0; i < block.rows.length; i++) rows += rowAt(i);
+  return (
+    rowHeight(
+      style,
+      block.columns.map((c) => c.title),
+      widths,
+    ) +
+    rows +
+    style.space.afterTable
   );
 }

@@ -9,6 +9,7 @@ import {
   wrapLines,
   signatureRowHeight,
   spaceHeight,
+  tableHeight,
 } from "./measure.js";
 import { textArea, type PageStyle } from "./page-styles.js";
 
@@ -64,17 +65,7 @@ function measurer(style: PageStyle): Measurer {
   const height = (b: Block): number => {
     if (b.kind !== "table" || !b.widths) return blockHeight(b, style);
     const widths = b.widths;
-    let rowsHeight = 0;
-    for (let i = 0; i < b.rows.length; i++) rowsHeight += row(b, widths, i);
-    return (
-      rowHeight(
-        style,
-        b.columns.map((c) => c.title),
-        widths,
-      ) +
-      rowsHeight +
-      style.space.afterTable
-    );
+    return tableHeight(style, b, widths, (i) => row(b, widths, i));
   };
   return { height, row };
 }
