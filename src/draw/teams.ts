@@ -125,20 +125,11 @@ export function formTeams(input: TeamInput): RecordTeam[] {
         }
         pool.length = kept;
         if (candidates.length < count) {
+          const params = { team: id, township, department, needed: count, available: candidates.length };
           throw role === "township"
-            ? new DrawError("draw-infeasible-township-staff", {
-                team: id,
-                township,
-                department,
-                needed: count,
-                available: candidates.length,
-              })
+            ? new DrawError("draw-infeasible-township-staff", params)
             : new DrawError("draw-infeasible-inspectors", {
-                team: id,
-                township,
-                department,
-                needed: count,
-                available: candidates.length,
+                ...params,
                 qualification: qualifications.join("、") || "-",
               });
         }
