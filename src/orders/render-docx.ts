@@ -1,4 +1,4 @@
-import { Document, encodeUtf8, Footer, LineRuleType, Packer, PageOrientation, type ISectionOptions } from "docx";
+import { Document, Footer, LineRuleType, Packer, PageOrientation, type ISectionOptions } from "docx";
 import {
   fieldRows,
   NOWRAP_END,
@@ -12,7 +12,7 @@ import {
 } from "./document.js";
 import { columnWidths, fieldWidths, wrapLines } from "./measure.js";
 import { MM, textArea, type PageStyle, type TextRole } from "./page-styles.js";
-import { fixZipDates } from "../util/zip-dates.js";
+import { compressEntry, writeZip, type CompressedEntry, type ZipEntry } from "../util/zip.js";
 
 /** Twips (1/20 pt) from pt, and from mm. */
 const tw = (pt: number) => Math.round(pt * 20);
@@ -530,12 +530,45 @@ function coreProperties(doc: OrdersDocument): string {
 }
 
 /** A Word/WPS document: one Word section per document of the file, each with its paper, margins and page numbers; one page per sheet. */
-export async function renderDocx(input: OrdersDocument): Promise<Uint8Array> {
+export function renderDocx(input: OrdersDocument): Uint8Array {
   // Characters XML cannot hold (a BEL in a name) would make word/document.xml unreadable.
   const doc = pagedDocument(input);
+  return packDocx(
+    docxPackage(doc),
+    doc.sections.map((sec) => sectionChildren(doc, sec)),
+    doc.sections.flatMap((sec) => {
+      const f = footers(doc, sec);
+      return [f.odd, f.even];
+    }),
+    coreProperties(doc),
+    doc.date,
+  );
+}
+
+interface Part {
+  path: string;
+  data: string;
+}
+interface DocxCompiler {
+  xmlifyFile(file: Document, prettify: undefined): Record<string, Part | Part[]>;
+}
+
+/**
+ * The package docx 9.7.1 writes around a document's content (styles, numbering, settings,
+ * relationships, one empty footer a side for each section, the sections' properties in
+ * word/document.xml), with our font table in place of its own. It depends only on the first
+ * section's title size and each section's page: built once for each such document and kept (a
+ * county's work orders take a handful), since building it was a sixth of `orders` at scale.
+ */
+const packages = new Map<string, Part[]>();
+function docxPackage(doc: OrdersDocument): Part[] {
   const first = doc.sections[0]?.style;
+  const titleSize = Math.round((first?.text.title.size ?? 18) * 2);
+  const sections = doc.sections.map((sec) => sectionOptions(doc, sec));
+  const key = JSON.stringify([titleSize, sections.map((s) => s.properties)]);
+  const known = packages.get(key);
+  if (known) return known;
   const document = new Document({
-    title: doc.title,
     creator: "checkonce",
     evenAndOddHeaderAndFooters: true,
     // Word's heading styles (for the navigation pane), dressed as an office prints them: 黑体, black, not bold.
@@ -546,86 +579,89 @@ export async function renderDocx(input: OrdersDocument): Promise<Uint8Array> {
           run: { font: fonts.body, size: 21 },
           paragraph: { spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT } },
         },
-        heading1: {
-          run: {
-            font: fonts.heading,
-            size: Math.round((first?.text.title.size ?? 18) * 2),
-            color: "000000",
-            bold: false,
-          },
-        },
+        heading1: { run: { font: fonts.heading, size: titleSize, color: "000000", bold: false } },
         heading2: { run: { font: fonts.heading, color: "000000", bold: false } },
         heading3: { run: { font: fonts.heading, color: "000000", bold: false } },
       },
     },
-    sections: doc.sections.map((sec) => sectionOptions(doc, sec)),
+    sections,
   });
-  const bytes = await packDocx(
-    document,
-    doc.sections.map((sec) => sectionChildren(doc, sec)),
-    doc.sections.flatMap((sec) => {
-      const f = footers(doc, sec);
-      return [f.odd, f.even];
-    }),
-    [
-      { path: "docProps/core.xml", data: coreProperties(doc) },
-      { path: "word/fontTable.xml", data: fontTable },
-    ],
-  );
-  return fixZipDates(new Uint8Array(bytes), doc.date);
+  const compiler = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
+  if (!compiler?.xmlifyFile)
+    throw new Error("docx: Packer.compiler.xmlifyFile is not there (a docx other than 9.7.1?)");
+  const parts = Object.values(compiler.xmlifyFile(document, undefined)).flat();
+  const fontTablePath = "word/fontTable.xml";
+  const at = parts.findIndex((p) => p.path === fontTablePath);
+  if (at < 0) throw new Error(`docx: no ${fontTablePath}`);
+  parts[at] = { path: fontTablePath, data: fontTable };
+  if (packages.size >= 64) packages.clear();
+  packages.set(key, parts);
+  return parts;
 }
 
-interface DocxZip {
-  file(path: string): { async(type: "string"): Promise<string> } | null;
-  file(path: string, data: Uint8Array): unknown;
-  generateAsync(options: { type: "nodebuffer"; mimeType: string; compression: "DEFLATE" }): Promise<Uint8Array>;
-}
-interface DocxCompiler {
-  compile(file: Document, prettify: undefined, overrides: { path: string; data: string }[]): DocxZip;
+/** Parts that recur from file to file (all but the body, the title and a few footers), compressed once. */
+const compressed = new Map<string, CompressedEntry>();
+function compressedPart(data: string): CompressedEntry {
+  const known = compressed.get(data);
+  if (known) return known;
+  const entry = compressEntry(new TextEncoder().encode(data));
+  if (data.length <= 65536) {
+    if (compressed.size >= 4096) compressed.clear();
+    compressed.set(data, entry);
+  }
+  return entry;
 }
 
 /**
- * What Packer.toBuffer(document, false, overrides) does, with each section's content, written as
- * text, put into word/document.xml before that section's properties, where docx puts its children.
+ * The package with each section's content, written as text, put into word/document.xml before
+ * that section's properties (where docx puts its children), the footers' content into the empty
+ * footers, and docProps/core.xml dated with the record's day; zipped with [Content_Types].xml first.
  */
-async function packDocx(
-  document: Document,
+function packDocx(
+  parts: readonly Part[],
   contents: string[],
   footerContents: string[],
-  overrides: { path: string; data: string }[],
-): Promise<Uint8Array> {
-  const compiler = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
-  if (!compiler) throw new Error("docx: Packer.compiler is not there (a docx other than 9.7.1?)");
-  const zip = compiler.compile(document, undefined, overrides);
+  core: string,
+  date: string,
+): Uint8Array {
   const path = "word/document.xml";
-  const skeleton = await zip.file(path)?.async("string");
+  const skeleton = parts.find((p) => p.path === path)?.data;
   if (skeleton === undefined) throw new Error(`docx: no ${path}`);
   // Every section but the last ends with a paragraph that holds its properties; the last one's close the body.
-  const parts: string[] = [];
+  const pieces: string[] = [];
   let from = 0;
   for (const content of contents) {
     let at = skeleton.indexOf("<w:sectPr>", from);
     if (at < 0) throw new Error(`docx: ${path} has fewer sections than the document`);
     const wrapped = "<w:p><w:pPr>";
     if (skeleton.startsWith(wrapped, at - wrapped.length)) at -= wrapped.length;
-    parts.push(skeleton.slice(from, at), content);
+    pieces.push(skeleton.slice(from, at), content);
     from = skeleton.indexOf("</w:sectPr>", at) + "</w:sectPr>".length;
-    parts.push(skeleton.slice(at, from));
+    pieces.push(skeleton.slice(at, from));
   }
   if (skeleton.indexOf("<w:sectPr>", from) >= 0) throw new Error(`docx: ${path} has more sections than the document`);
-  parts.push(skeleton.slice(from));
-  zip.file(path, encodeUtf8(parts.join("")));
+  pieces.push(skeleton.slice(from));
+  const replaced = new Map<string, string>([
+    [path, pieces.join("")],
+    ["docProps/core.xml", core],
+  ]);
   // docx numbers the footers as the sections give them, each section's default one, then its even one.
   for (const [i, content] of footerContents.entries()) {
     const footer = `word/footer${i + 1}.xml`;
-    const empty = await zip.file(footer)?.async("string");
+    const empty = parts.find((p) => p.path === footer)?.data;
     if (empty === undefined || !empty.endsWith("/>")) throw new Error(`docx: no empty ${footer}`);
-    zip.file(footer, encodeUtf8(`${empty.slice(0, -2)}>${content}</w:ftr>`));
+    replaced.set(footer, `${empty.slice(0, -2)}>${content}</w:ftr>`);
   }
-  if (zip.file(`word/footer${footerContents.length + 1}.xml`)) throw new Error("docx: more footers than sections give");
-  return zip.generateAsync({
-    type: "nodebuffer",
-    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    compression: "DEFLATE",
+  if (parts.some((p) => p.path === `word/footer${footerContents.length + 1}.xml`))
+    throw new Error("docx: more footers than sections give");
+  if (!parts.some((p) => p.path === "docProps/core.xml")) throw new Error("docx: no docProps/core.xml");
+  const types = "[Content_Types].xml";
+  const ordered = [...parts.filter((p) => p.path === types), ...parts.filter((p) => p.path !== types)];
+  const entries: ZipEntry[] = ordered.map((p) => {
+    const own = replaced.get(p.path);
+    return own === undefined
+      ? { path: p.path, compressed: compressedPart(p.data) }
+      : { path: p.path, data: new TextEncoder().encode(own) };
   });
+  return writeZip(entries, date);
 }

@@ -502,9 +502,11 @@ describe("renderers", () => {
     expect(body).toContain("检查人员 张某一（县市场监督管理局，执法证号 CERT-s1）");
   });
 
-  it("DOCX: the same bytes as when docx built every paragraph and table from its own objects", async () => {
-    // The body is written as text now (render-docx.ts); these are the SHA-256 of the files the
-    // docx object model wrote from the same documents, in three variants (language, profile, banner).
+  it("DOCX: the same parts as when docx built every paragraph and table from its own objects", async () => {
+    // The body is written as text (render-docx.ts), the package around it built once per shape and
+    // zipped by util/zip.ts. These are SHA-256 over every part's name and uncompressed bytes, taken
+    // from the files the docx object model wrote and zipped itself, from the same documents, in
+    // three variants (language, profile, banner): the zip around them may change, the parts may not.
     const variants = [
       layoutDocuments(build(), "zh"),
       layoutDocuments(build(drawRecord({ attempt: 3, redrawReason: "种子公开有误" }), false), "en"),
@@ -515,24 +517,45 @@ describe("renderers", () => {
     ];
     const hashes: string[] = [];
     for (const docs of variants)
-      for (const doc of docs)
-        hashes.push(
-          createHash("sha256")
-            .update(await renderDocx(doc))
-            .digest("hex")
-            .slice(0, 16),
-        );
+      for (const doc of docs) {
+        const zip = await JSZip.loadAsync(renderDocx(doc));
+        const hash = createHash("sha256");
+        for (const name of Object.keys(zip.files)
+          .filter((n) => !zip.files[n]?.dir)
+          .sort())
+          hash
+            .update(`${name}\0`)
+            .update((await zip.file(name)?.async("uint8array")) ?? new Uint8Array())
+            .update("\0");
+        hashes.push(hash.digest("hex").slice(0, 16));
+      }
     expect(hashes).toEqual([
-      "8d396be9cc987185",
-      "3bc1214a47df4d85",
-      "d9b7bd5fe124134e",
-      "ae273f421536a309",
-      "c8f1da0f2019e8ee",
-      "346a90487456f0ea",
-      "9a37c8e64c1e3639",
-      "fc0fdf4d16925bcd",
-      "773d388243d66cb6",
+      "5b4e2afe04b20f4e",
+      "f76ef708fb0d3152",
+      "ac825ebf81289169",
+      "466c272853a2030c",
+      "1e3d0b005945ce90",
+      "d49fadf0c203e1ee",
+      "8cf6bb33b8824175",
+      "0d785e1eb822a283",
+      "4bb5defdec124129",
     ]);
+  });
+
+  it("DOCX: [Content_Types].xml first, every entry dated the campaign's first day, deflated alike on every machine", async () => {
+    const doc = docs()[0] ?? (undefined as never);
+    const bytes = renderDocx(doc);
+    // The first local header names [Content_Types].xml (what tools that sniff a file's type look for).
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    expect(view.getUint32(0, true)).toBe(0x04034b50);
+    const nameLength = view.getUint16(26, true);
+    expect(Buffer.from(bytes.subarray(30, 30 + nameLength)).toString()).toBe("[Content_Types].xml");
+    const zip = await JSZip.loadAsync(bytes);
+    const names = Object.keys(zip.files);
+    expect(names).toContain("word/document.xml");
+    for (const name of names) expect(zip.files[name]?.date.toISOString().slice(0, 10)).toBe("2026-04-13");
+    // Rendering again (the package and the recurring parts now come from what was kept) gives the same bytes.
+    expect(Buffer.from(renderDocx(doc)).equals(Buffer.from(bytes))).toBe(true);
   });
 
   it("renderFiles: every document in every format, in name order; parseFormats", async () => {
