@@ -9,12 +9,19 @@ import { fittedStyles, sectionStyle, textArea, type PageStyle } from "./page-sty
 
 /** Every document of a campaign: one per team, the summary, the list for publication. */
 export function layoutDocuments(orders: CampaignOrders, lang: Lang): OrdersDocument[] {
+  return [...eachDocument(orders, lang)];
+}
+
+/**
+ * The same documents one at a time, each laid out only when asked for: `orders` renders and
+ * writes each before the next is laid out, so that a province's work orders are never all in
+ * memory at once (at 1,000,000 objects they were most of its peak).
+ */
+export function* eachDocument(orders: CampaignOrders, lang: Lang): Generator<OrdersDocument> {
   const t = texts(orders, lang);
-  return [
-    ...orders.teams.map((team) => layoutWorkOrder(orders, team, t)),
-    layoutSummary(orders, t),
-    layoutPublication(orders, t),
-  ];
+  for (const team of orders.teams) yield layoutWorkOrder(orders, team, t);
+  yield layoutSummary(orders, t);
+  yield layoutPublication(orders, t);
 }
 
 type Texts = ReturnType<typeof texts>;

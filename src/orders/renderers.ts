@@ -27,7 +27,7 @@ export interface RenderedFile {
 
 /** Every document in every format asked for, as named bytes, in a fixed order. */
 export async function renderFiles(
-  docs: readonly OrdersDocument[],
+  docs: Iterable<OrdersDocument>,
   formats: readonly DocumentFormat[],
 ): Promise<RenderedFile[]> {
   const files: RenderedFile[] = [];
@@ -39,7 +39,7 @@ export async function renderFiles(
 
 /** The same files one at a time, each handed over as soon as rendered (so that a county's are never all in memory at once). */
 export async function eachFile(
-  docs: readonly OrdersDocument[],
+  docs: Iterable<OrdersDocument>,
   formats: readonly DocumentFormat[],
   use: (file: RenderedFile) => void,
 ): Promise<void> {

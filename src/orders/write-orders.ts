@@ -9,7 +9,8 @@ import type { LoadedRecord } from "../draw/record-file.js";
 import { UsageError } from "../diagnostics/errors.js";
 import { writeFileAtomic } from "../util/fs.js";
 import { buildCampaignOrders } from "./build-orders.js";
-import { layoutDocuments } from "./layout-documents.js";
+import { eachDocument } from "./layout-documents.js";
+import type { OrdersDocument } from "./document.js";
 import { eachFile, renderers, type OrdersFormat } from "./renderers.js";
 import { runBrowser } from "./browser.js";
 import { fixPdfDates } from "./pdf-dates.js";
@@ -65,25 +66,26 @@ export async function writeOrders(request: OrdersRequest): Promise<OrdersWritten
     verified,
     ...(request.profile ? { profile: request.profile } : {}),
   });
-  const docs = layoutDocuments(orders, request.lang);
 
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
   removeStale(parent, basename(target));
   const staging = join(parent, `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
   mkdirSync(staging);
-  // Each file is written as soon as it is rendered, and only its name and hash kept.
+  const formats = request.formats.filter((f): f is Exclude<OrdersFormat, "pdf"> => f !== "pdf");
+  // Each document is laid out, rendered and written before the next; only its files' names and hashes are kept.
   const files: WrittenFile[] = [];
+  let scratch: string | undefined;
   try {
-    await eachFile(
-      docs,
-      request.formats.filter((f): f is Exclude<OrdersFormat, "pdf"> => f !== "pdf"),
-      (file) => {
+    // PDF is printed from each document's HTML: the staged one when HTML is written too, else a scratch copy.
+    if (browser && !formats.includes("html")) scratch = mkdtempSync(join(tmpdir(), "checkonce-html-"));
+    for (const doc of eachDocument(orders, request.lang)) {
+      await eachFile([doc], formats, (file) => {
         writeFileAtomic(join(staging, file.name), file.bytes);
         files.push({ name: file.name, sha256: sha256Bytes(file.bytes) });
-      },
-    );
-    if (browser) files.push(...printPdfs(browser, docs, staging, request.formats.includes("html")));
+      });
+      if (browser) files.push(printPdf(browser, doc, staging, scratch));
+    }
     files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const manifest = {
       format: "checkonce-orders-manifest/1",
@@ -98,6 +100,8 @@ export async function writeOrders(request: OrdersRequest): Promise<OrdersWritten
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
+  } finally {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
   const changes = request.previous ? compare(target, files) : undefined;
   swapIn(staging, target, request.previous);
@@ -118,30 +122,18 @@ export function checkOutputFolder(target: string, shown: string, force: boolean)
   return true;
 }
 
-/** PDF from each document's HTML: the staged one when HTML is written too, else a scratch copy. */
-function printPdfs(
-  browser: string,
-  docs: ReturnType<typeof layoutDocuments>,
-  staging: string,
-  htmlStaged: boolean,
-): WrittenFile[] {
-  const scratch = htmlStaged ? undefined : mkdtempSync(join(tmpdir(), "checkonce-html-"));
-  try {
-    return docs.map((doc) => {
-      const html = join(scratch ?? staging, `${doc.fileBase}.html`);
-      if (scratch) writeFileAtomic(html, renderers.html(doc) as string);
-      const name = `${doc.fileBase}.pdf`;
-      const pdfPath = join(staging, name);
-      const problem = runBrowser(browser, html, { pdf: pdfPath });
-      if (problem !== undefined)
-        throw new UsageError("orders-browser-failed", { browser, file: name, detail: problem });
-      const bytes = fixPdfDates(readFileSync(pdfPath), doc.date);
-      writeFileAtomic(pdfPath, bytes);
-      return { name, sha256: sha256Bytes(bytes) };
-    });
-  } finally {
-    if (scratch) rmSync(scratch, { recursive: true, force: true });
-  }
+/** One document's PDF, printed from its staged HTML, or from a copy in `scratch` when HTML is not written. */
+function printPdf(browser: string, doc: OrdersDocument, staging: string, scratch: string | undefined): WrittenFile {
+  const html = join(scratch ?? staging, `${doc.fileBase}.html`);
+  if (scratch) writeFileAtomic(html, renderers.html(doc) as string);
+  const name = `${doc.fileBase}.pdf`;
+  const pdfPath = join(staging, name);
+  const problem = runBrowser(browser, html, { pdf: pdfPath });
+  if (problem !== undefined) throw new UsageError("orders-browser-failed", { browser, file: name, detail: problem });
+  const bytes = fixPdfDates(readFileSync(pdfPath), doc.date);
+  writeFileAtomic(pdfPath, bytes);
+  if (scratch) rmSync(html, { force: true });
+  return { name, sha256: sha256Bytes(bytes) };
 }
 
 /** Which documents a re-run changed, by the SHA-256 of the files on disk. */
