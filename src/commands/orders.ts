@@ -13,6 +13,7 @@ import { readdirSync } from "node:fs";
 import type { Lang } from "../i18n/messages.js";
 import { localiseDifference } from "../i18n/differences.js";
 import { defineCommand } from "./declare.js";
+import { boundHeapGrowth } from "../util/heap.js";
 
 interface OrdersOptions {
   format?: string;
@@ -37,6 +38,8 @@ export const ordersCommand = defineCommand<OrdersOptions>({
     { flags: "--profile <profile>", help: "opt-profile-orders" },
   ],
   async run(ctx, [ref = ""], options) {
+    // Registries, the verified draw and every document rendered: the most garbage of any command.
+    boundHeapGrowth();
     const parsed = parseFormats(options.format);
     if ("unknown" in parsed)
       throw new UsageError("orders-unknown-format", { format: parsed.unknown, allowed: ordersFormats.join(", ") });
