@@ -599,7 +599,7 @@ function docxPackage(doc: OrdersDocument): Part[] {
   return parts;
 }
 
-/** Parts that recur from file to file (all but the body, the title and a few footers), compressed once. */
+/** Parts that recur from file to file (all but the body and the title), compressed once (up to 4,096 of them, 64 KiB each). */
 const compressed = new Map<string, CompressedEntry>();
 function compressedPart(data: string): CompressedEntry {
   const known = compressed.get(data);
@@ -657,11 +657,13 @@ function packDocx(
   if (!parts.some((p) => p.path === "docProps/core.xml")) throw new Error("docx: no docProps/core.xml");
   const types = "[Content_Types].xml";
   const ordered = [...parts.filter((p) => p.path === types), ...parts.filter((p) => p.path !== types)];
+  // The body and the title are this document's own; a footer's page count and note recur from file to file.
+  const own = new Set([path, "docProps/core.xml"]);
   const entries: ZipEntry[] = ordered.map((p) => {
-    const own = replaced.get(p.path);
-    return own === undefined
-      ? { path: p.path, compressed: compressedPart(p.data) }
-      : { path: p.path, data: new TextEncoder().encode(own) };
+    const data = replaced.get(p.path) ?? p.data;
+    return own.has(p.path)
+      ? { path: p.path, data: new TextEncoder().encode(data) }
+      : { path: p.path, compressed: compressedPart(data) };
   });
   return writeZip(entries, date);
 }
