@@ -625,7 +625,8 @@ function packDocx(
   date: string,
 ): Uint8Array {
   const path = "word/document.xml";
-  const skeleton = parts.find((p) => p.path === path)?.data;
+  const given = new Map(parts.map((p) => [p.path, p.data]));
+  const skeleton = given.get(path);
   if (skeleton === undefined) throw new Error(`docx: no ${path}`);
   // Every section but the last ends with a paragraph that holds its properties; the last one's close the body.
   const pieces: string[] = [];
@@ -648,13 +649,13 @@ function packDocx(
   // docx numbers the footers as the sections give them, each section's default one, then its even one.
   for (const [i, content] of footerContents.entries()) {
     const footer = `word/footer${i + 1}.xml`;
-    const empty = parts.find((p) => p.path === footer)?.data;
+    const empty = given.get(footer);
     if (empty === undefined || !empty.endsWith("/>")) throw new Error(`docx: no empty ${footer}`);
     replaced.set(footer, `${empty.slice(0, -2)}>${content}</w:ftr>`);
   }
-  if (parts.some((p) => p.path === `word/footer${footerContents.length + 1}.xml`))
+  if (given.has(`word/footer${footerContents.length + 1}.xml`))
     throw new Error("docx: more footers than sections give");
-  if (!parts.some((p) => p.path === "docProps/core.xml")) throw new Error("docx: no docProps/core.xml");
+  if (!given.has("docProps/core.xml")) throw new Error("docx: no docProps/core.xml");
   const types = "[Content_Types].xml";
   const ordered = [...parts.filter((p) => p.path === types), ...parts.filter((p) => p.path !== types)];
   // The body and the title are this document's own; a footer's page count and note recur from file to file.

@@ -1,13 +1,18 @@
+/** A day (YYYY-MM-DD) as a zip entry's MS-DOS date field; the field holds the years 1980 to 2107. */
+export function dosDay(isoDate: string): number {
+  const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
+  return ((Math.min(Math.max(y, 1980), 2107) - 1980) << 9) | (m << 5) | d;
+}
+
 /**
  * Sets the modification date of every entry of a zip file to one given day (00:00), in the local
- * headers and in the central directory, so that a DOCX does not carry the clock's time: the same
- * record then gives the same bytes. The zip is otherwise left exactly as it was.
+ * headers and in the central directory, so that a zip another library wrote (our XLSX) does not
+ * carry the clock's time: the same data then gives the same bytes. The zip is otherwise left exactly as it was.
  */
 export function fixZipDates(zip: Uint8Array, isoDate: string): Uint8Array {
   const out = new Uint8Array(zip);
   const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
-  const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
-  const dosDate = ((Math.max(y, 1980) - 1980) << 9) | (m << 5) | d;
+  const dosDate = dosDay(isoDate);
   const dosTime = 0;
   const eocd = findEndOfCentralDirectory(view);
   const entries = view.getUint16(eocd + 10, true);

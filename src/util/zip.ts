@@ -1,5 +1,6 @@
 import * as zlib from "node:zlib";
 import { deflateSync } from "fflate";
+import { dosDay } from "./zip-dates.js";
 
 /**
  * A zip archive written in one piece (what a DOCX is): every entry dated one given day at 00:00,
@@ -29,8 +30,7 @@ export function compressEntry(data: Uint8Array): CompressedEntry {
 
 export function writeZip(entries: readonly ZipEntry[], isoDate: string): Uint8Array {
   if (entries.length > 0xffff) throw new Error(`zip: ${entries.length} entries, more than a zip without ZIP64 holds`);
-  const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
-  const dosDate = ((Math.min(Math.max(y, 1980), 2107) - 1980) << 9) | (m << 5) | d;
+  const dosDate = dosDay(isoDate);
   const packed = entries.map((e) => ({
     name: new TextEncoder().encode(e.path),
     c: "compressed" in e ? e.compressed : compressEntry(e.data),
