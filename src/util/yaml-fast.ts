@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type { EntrySpans } from "./yaml-source.js";
+import { CORE_SCALARS, parseLines, type CoreScalar } from "./yaml-lines.js";
 
 /**
  * The fast data path of issue 13: registries as large as a province's are read by js-yaml, several
@@ -11,13 +12,16 @@ import type { EntrySpans } from "./yaml-source.js";
  *   an anchor or alias, a directive, an explicit `?` key, a null or collection as a key) is declined
  *   by a scan of the text before parsing; so is any text js-yaml refuses (duplicate keys, several
  *   documents, a syntax error, control characters, nesting too deep for the stack).
- * - Plain scalars are resolved by the same rules as `yaml`'s core schema (the types below, with the
+ * - Plain scalars are resolved by the same rules as `yaml`'s core schema (CORE_SCALARS, with the
  *   same patterns), not by js-yaml's own core schema, which reads `0b11` and `+0x1F` as numbers
  *   (yaml: text).
  *
- * What is declined is parsed by `yaml` as before: same data, same diagnostics at the same line and
- * column. test/unit/yaml-fast.test.ts holds the two to identical data on every fixture, the example
- * and a generated corpus.
+ * Before js-yaml, util/yaml-lines.ts tries the text: the plain block style registries are written
+ * in, read line by line two to three times faster than js-yaml does; what it declines comes here.
+ * What is declined here is parsed by `yaml` as before: same data, same diagnostics at the same line
+ * and column. test/unit/yaml-fast.test.ts holds all three to identical data on every fixture, the
+ * example and a generated corpus, and test/unit/yaml-lines.test.ts the line reader to `yaml` on
+ * random texts.
  */
 
 type JsYaml = typeof import("js-yaml");
@@ -26,38 +30,15 @@ let coreSchema: import("js-yaml").Schema | undefined;
 
 function schema(): { jsYaml: JsYaml; schema: import("js-yaml").Schema } {
   const jsYaml = (jsYamlModule ??= createRequire(import.meta.url)("js-yaml") as JsYaml);
-  coreSchema ??= jsYaml.FAILSAFE_SCHEMA.extend({
-    implicit: [
-      scalarType(jsYaml, "null", "~nN", /^(?:~|[Nn]ull|NULL)?$/, () => null),
-      scalarType(jsYaml, "bool", "tTfF", /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === "t" || s[0] === "T"),
-      // yaml's core int: decimal, 0o octal, 0x hexadecimal, read by parseInt as yaml does.
-      scalarType(jsYaml, "int", "+-0123456789", /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/, (s) =>
-        s.startsWith("0o") ? parseInt(s.slice(2), 8) : s.startsWith("0x") ? parseInt(s.slice(2), 16) : parseInt(s, 10),
-      ),
-      scalarType(
-        jsYaml,
-        "float",
-        "+-.0123456789",
-        /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-        (s) =>
-          s.slice(-3).toLowerCase() === "nan"
-            ? NaN
-            : s.slice(-3).toLowerCase() === "inf"
-              ? s[0] === "-"
-                ? Number.NEGATIVE_INFINITY
-                : Number.POSITIVE_INFINITY
-              : parseFloat(s),
-      ),
-    ],
-  });
+  coreSchema ??= jsYaml.FAILSAFE_SCHEMA.extend({ implicit: CORE_SCALARS.map((type) => scalarType(jsYaml, type)) });
   return { jsYaml, schema: coreSchema };
 }
 
 /**
- * A type of the core schema: the characters its plain scalars can start with (a quick test that
- * turns away names and ids before the pattern is tried), the pattern, the value.
+ * A type of the core schema for js-yaml: the characters its plain scalars can start with (a quick
+ * test that turns away names and ids before the pattern is tried), the pattern, the value.
  */
-function scalarType(jsYaml: JsYaml, name: string, starts: string, pattern: RegExp, construct: (s: string) => unknown) {
+function scalarType(jsYaml: JsYaml, { name, starts, pattern, construct }: CoreScalar) {
   const empty = pattern.test("");
   return new jsYaml.Type(`tag:yaml.org,2002:${name}`, {
     kind: "scalar",
@@ -138,10 +119,13 @@ export interface FastParsed {
 }
 
 /**
- * The data of a file by the fast path, or undefined when it must go to `yaml` (see above): its text,
- * and its bytes (scanned for what declines, and for where entries start, faster than the text).
+ * The data of a file by the fast path (the line reader, else js-yaml), or undefined when it must go
+ * to `yaml` (see above): its text, and its bytes (scanned for what declines, and for where entries
+ * start, faster than the text).
  */
 export function parseYamlData(text: string, bytes: Uint8Array): FastParsed | undefined {
+  const lines = parseLines(text);
+  if (lines) return { data: lines.data, entries: scanEntrySpans(bytes, lines.data) };
   if (declines(bytes)) return undefined;
   const { jsYaml, schema: core } = schema();
   let data: unknown;
