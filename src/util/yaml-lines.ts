@@ -92,14 +92,66 @@ const DECLINE = Symbol("decline");
  * from UTF-8 (Buffer#toString: no lone surrogates).
  */
 export function parseLines(text: string): { data: unknown } | undefined {
+  const read = readLines(text);
+  return read && { data: read.data };
+}
+
+/**
+ * Where the node a pointer names starts in a text the line reader reads, as yaml finds it
+ * (locateNode in util/yaml-source.ts): the value, or with mode "key" the key; the nearest
+ * existing parent when part of the path is missing. Undefined when the reader declines the text,
+ * or when the node is a null written as nothing (yaml places that by rules of its own). With the
+ * text's data, for the caller to check what it read.
+ */
+export function locateLines(
+  text: string,
+  segments: readonly string[],
+  mode: "value" | "key",
+): { data: unknown; line: number; col: number } | undefined {
+  const places = new WeakMap<object, Places>();
+  const read = readLines(text, places);
+  if (!read) return undefined;
+  let node = read.data;
+  let best = read.at;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i] as string;
+    const here = node !== null && typeof node === "object" ? places.get(node) : undefined;
+    if (here instanceof Map) {
+      const place = here.get(segment);
+      if (!place) break;
+      if (i === segments.length - 1 && mode === "key") {
+        best = place[0];
+        break;
+      }
+      if (place[1] < 0) return undefined;
+      node = (node as Record<string, unknown>)[segment];
+      best = place[1];
+    } else if (Array.isArray(here)) {
+      // As yaml's locateNode: the entry Number(segment), if there is one.
+      const place = here[Number(segment)];
+      if (place === undefined) break;
+      if (place < 0) return undefined;
+      node = (node as unknown[])[Number(segment)];
+      best = place;
+    } else break;
+  }
+  const lineStart = text.lastIndexOf("\n", best - 1) + 1;
+  let line = 1;
+  for (let at = text.indexOf("\n"); at >= 0 && at < best; at = text.indexOf("\n", at + 1)) line++;
+  return { data: read.data, line, col: best - lineStart + 1 };
+}
+
+/** The data of a text and where its first node starts, or undefined when the reader declines it. */
+function readLines(text: string, places?: WeakMap<object, Places>): { data: unknown; at: number } | undefined {
   if (text.includes("\t") || text.includes("\r") || text.includes("\uFEFF") || NON_PRINTABLE.test(text))
     return undefined;
-  const reader = new LineReader(text);
+  const reader = new LineReader(text, places);
   try {
     reader.nextContent(0);
     if (reader.eof) return undefined;
+    const at = reader.first;
     const data = reader.block(reader.indent);
-    return reader.eof ? { data } : undefined;
+    return reader.eof ? { data, at } : undefined;
   } catch (error) {
     // DECLINE, or a RangeError from nesting deeper than the stack: the slower parsers say what it is.
     if (error === DECLINE || error instanceof RangeError || error instanceof SyntaxError) return undefined;
@@ -115,6 +167,13 @@ export function parseLines(text: string): { data: unknown } | undefined {
 // eslint-disable-next-line no-control-regex -- the pattern is there to find control characters
 const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
 
+/**
+ * Where the nodes of a mapping or sequence start (offsets in the text): for a mapping, each key's
+ * and its value's; for a sequence, each entry's. -1: a null written as nothing, which has no place
+ * of its own to point at.
+ */
+type Places = Map<string, readonly [number, number]> | number[];
+
 class LineReader {
   /** The current line: where it starts, where its content starts (after the indentation, or a dash), where it ends. */
   lineStart = 0;
@@ -127,7 +186,18 @@ class LineReader {
   pos = 0;
   private readonly keys = new Map<number, string>();
 
-  constructor(private readonly text: string) {}
+  /** `places`: where to note where every node starts, for locateLines; undefined when parsing for the data alone. */
+  constructor(
+    private readonly text: string,
+    private readonly places?: WeakMap<object, Places>,
+  ) {}
+
+  /** The places of a new mapping's or sequence's nodes, when they are noted. */
+  placesOf<T extends Places>(node: object, places: T): T | undefined {
+    if (!this.places) return undefined;
+    this.places.set(node, places);
+    return places;
+  }
 
   /** Moves to the first line from `at` that holds more than spaces and a comment. */
   nextContent(at: number): void {
@@ -167,16 +237,20 @@ class LineReader {
   sequence(indent: number): unknown[] {
     const text = this.text;
     const list: unknown[] = [];
+    const places = this.placesOf<number[]>(list, []);
     while (!this.eof && this.indent === indent && this.isDash()) {
       let at = this.first + 1;
       while (at < this.end && text.charCodeAt(at) === SPACE) at++;
       if (at === this.end || text.charCodeAt(at) === HASH) {
         this.advance();
-        list.push(!this.eof && this.indent > indent ? this.block(this.indent) : null);
+        const nested = !this.eof && this.indent > indent;
+        places?.push(nested ? this.first : -1);
+        list.push(nested ? this.block(this.indent) : null);
       } else {
         // The entry's content as a line of its own, indented to where it starts.
         this.first = at;
         this.indent = at - this.lineStart;
+        places?.push(at);
         if (this.isDash() || this.keyEnd() >= 0) list.push(this.block(this.indent));
         else {
           list.push(this.inline());
@@ -191,20 +265,25 @@ class LineReader {
   mapping(indent: number): Record<string, unknown> {
     const text = this.text;
     const map: Record<string, unknown> = {};
+    const places = this.placesOf(map, new Map<string, readonly [number, number]>());
     while (!this.eof && this.indent === indent) {
       if (this.isDash()) throw DECLINE;
       const colon = this.keyEnd();
       if (colon < 0) throw DECLINE;
       const key = this.key(this.first, colon);
       if (Object.hasOwn(map, key)) throw DECLINE;
+      const keyAt = this.first;
       let at = colon + 1;
       while (at < this.end && text.charCodeAt(at) === SPACE) at++;
       if (at === this.end || text.charCodeAt(at) === HASH) {
         this.advance();
+        const nested = !this.eof && (this.indent > indent || (this.indent === indent && this.isDash()));
+        places?.set(key, [keyAt, nested ? this.first : -1]);
         if (!this.eof && this.indent > indent) map[key] = this.block(this.indent);
-        else if (!this.eof && this.indent === indent && this.isDash()) map[key] = this.sequence(indent);
+        else if (nested) map[key] = this.sequence(indent);
         else map[key] = null;
       } else {
+        places?.set(key, [keyAt, at]);
         this.first = at;
         map[key] = this.inline();
         this.advance();
@@ -333,6 +412,7 @@ class LineReader {
   flowMapping(start: number): Record<string, unknown> {
     const text = this.text;
     const map: Record<string, unknown> = {};
+    const places = this.placesOf(map, new Map<string, readonly [number, number]>());
     let at = this.skipSpaces(start + 1);
     if (text.charCodeAt(at) !== BRACE_CLOSE) {
       for (;;) {
@@ -340,7 +420,9 @@ class LineReader {
         if (colon < 0) throw DECLINE;
         const key = this.key(at, colon);
         if (Object.hasOwn(map, key)) throw DECLINE;
-        map[key] = this.flowNode(this.skipSpaces(colon + 1), BRACE_CLOSE);
+        const valueAt = this.skipSpaces(colon + 1);
+        places?.set(key, [at, valueAt]);
+        map[key] = this.flowNode(valueAt, BRACE_CLOSE);
         at = this.skipSpaces(this.pos);
         const d = text.charCodeAt(at);
         if (d === BRACE_CLOSE) break;
@@ -356,9 +438,11 @@ class LineReader {
   flowSequence(start: number): unknown[] {
     const text = this.text;
     const list: unknown[] = [];
+    const places = this.placesOf<number[]>(list, []);
     let at = this.skipSpaces(start + 1);
     if (text.charCodeAt(at) !== BRACKET_CLOSE) {
       for (;;) {
+        places?.push(at);
         list.push(this.flowNode(at, BRACKET_CLOSE));
         at = this.skipSpaces(this.pos);
         const d = text.charCodeAt(at);

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type { Document, LineCounter, Node as YamlNode } from "yaml";
 import type { DiagnosticCode, MessageParams } from "../i18n/messages.js";
+import { locateLines } from "./yaml-lines.js";
 
 /** The yaml package, loaded by the first parse: a warm run served from the cache never pays for it. */
 let yamlModule: typeof import("yaml") | undefined;
@@ -164,6 +165,11 @@ export function locateInEntry(
   if (start === undefined) return undefined;
   const snippet = new TextDecoder().decode(bytes.subarray(start, end ?? bytes.length)).replace(/^\uFEFF/, "");
   if (!/^\s*- /.test(snippet)) return undefined;
+  // The line reader places what it reads as yaml does (test/unit/yaml-lines.test.ts), without
+  // loading yaml; anything else is parsed by yaml.
+  const quick = locateLines(snippet, ["0", ...rest], mode);
+  if (quick && Array.isArray(quick.data) && quick.data.length === 1)
+    return { line: quick.line + first - 1, col: quick.col };
   const lineCounter = new (yaml().LineCounter)();
   const doc = yaml().parseDocument(snippet, {
     lineCounter,

@@ -8,12 +8,18 @@ import { join, relative } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseLines, plainScalar } from "../../src/util/yaml-lines.js";
-import { parseYaml } from "../../src/util/yaml-source.js";
+import { locateLines, parseLines, plainScalar } from "../../src/util/yaml-lines.js";
+import { joinPointer, parseYaml } from "../../src/util/yaml-source.js";
 import { repoRoot } from "../helpers/run-cli.js";
 import { cleanTemp, tempDir } from "../helpers/workspaces.js";
 
-/** The line reader's reading of a text, held to yaml's: undefined when it declines. */
+/** How many positions the line reader gave, each held to yaml's. */
+let placed = 0;
+
+/**
+ * The line reader's reading of a text, held to yaml's: undefined when it declines. And the place
+ * of every node in it (value and key), and of a missing child of each, held to yaml's locate.
+ */
 function compare(text: string): unknown {
   const fast = parseLines(text);
   if (!fast) return undefined;
@@ -24,7 +30,29 @@ function compare(text: string): unknown {
   if (!isDeepStrictEqual(fast.data, slow.data ?? null)) {
     expect(fast.data, JSON.stringify(text)).toStrictEqual(slow.data ?? null);
   }
+  // Each place parses the text again: for small texts only (the random ones).
+  if (text.length > 4000) return fast.data;
+  for (const segments of pathsIn(fast.data, [])) {
+    for (const path of [segments, [...segments, "missing"]]) {
+      for (const mode of ["value", "key"] as const) {
+        const found = locateLines(text, path, mode);
+        if (!found) continue;
+        placed++;
+        const { line, col } = found;
+        expect({ line, col }, `${JSON.stringify(text)} ${joinPointer(path)} (${mode})`).toStrictEqual(
+          slow.locate(joinPointer(path), mode),
+        );
+      }
+    }
+  }
   return fast.data;
+}
+
+/** The path of a value and of everything in it. */
+function pathsIn(value: unknown, at: string[]): string[][] {
+  if (value === null || typeof value !== "object") return [at];
+  const children = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+  return [at, ...children.flatMap(([k, v]) => pathsIn(v, [...at, k]))];
 }
 
 function yamlFiles(dir: string): string[] {
@@ -219,7 +247,8 @@ describe("line reader: yaml's data or nothing", () => {
       }),
       { numRuns: 40_000 },
     );
-    // Enough of them are read for the comparison to mean something (about 5% by measurement).
+    // Enough of them are read, and placed, for the comparison to mean something (about 5% by measurement).
     expect(read).toBeGreaterThan(500);
+    expect(placed).toBeGreaterThan(5000);
   });
 });
