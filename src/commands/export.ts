@@ -6,6 +6,7 @@ import { currentTeamObjects } from "../draw/record.js";
 import type { Workspace } from "../registries/model.js";
 import { csvOutputEncodings, encodeCsv, toCsv, type CsvOutputEncoding, type OutCell } from "../util/csv-write.js";
 import { UsageError } from "../diagnostics/errors.js";
+import { cmp } from "../diagnostics/diagnostic.js";
 import { readRecord, resolveRecordPath } from "../draw/record-file.js";
 import { openFor } from "./context.js";
 import { defineCommand } from "./declare.js";
@@ -101,9 +102,7 @@ function resultSheets(ws: Workspace, lang: Lang): OutSheet[] {
     };
     return columns.map((c) => cells[c]);
   });
-  rows.sort((a, b) =>
-    String(a[0]) + String(a[1]) + String(a[2]) < String(b[0]) + String(b[1]) + String(b[2]) ? -1 : 1,
-  );
+  rows.sort(compareResultRows);
   return [
     {
       name: zh ? "检查结果" : "Results",
@@ -111,6 +110,19 @@ function resultSheets(ws: Workspace, lang: Lang): OutSheet[] {
       rows,
     },
   ];
+}
+
+/**
+ * The order of the results sheet: by campaign, department, object and day inspected, each compared
+ * whole (joined together, “AB” + “C” and “A” + “BC” were the same); rows alike in all four
+ * keep the order they were entered in.
+ */
+export function compareResultRows(a: readonly OutCell[], b: readonly OutCell[]): number {
+  for (let i = 0; i < 4; i++) {
+    const order = cmp(String(a[i] ?? ""), String(b[i] ?? ""));
+    if (order !== 0) return order;
+  }
+  return 0;
 }
 
 function registrySheet(ws: Workspace, kind: "objects" | "inspectors" | "departments", lang: Lang): OutSheet[] {
