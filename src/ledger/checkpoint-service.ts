@@ -138,11 +138,25 @@ export function cosignWorkspaceCheckpoint(
   return { ...result, short: shortCheckpoint(result.stored.checkpoint) };
 }
 
+/** A checkpoint is a few lines (the root, the size, a signature per signer): a file far larger is not one. */
+const MAX_CHECKPOINT_FILE_BYTES = 1024 * 1024;
+
 /** A `--checkpoint` argument: a file, the checkpoint's text itself, or the short form printed on a document. */
 export function readClaim(arg: string, cwd: string): CheckpointClaim {
   const path = resolve(cwd, arg);
   const isFile = !arg.includes("\n") && existsSync(path) && statSync(path).isFile();
-  const text = isFile ? readFileSync(path, "utf8") : arg;
+  let text = arg;
+  if (isFile) {
+    // Read as every input is: a regular file only, and no more than a checkpoint could ever be.
+    const read = readRegularFile(path, MAX_CHECKPOINT_FILE_BYTES);
+    if (!read.ok)
+      throw new CheckpointError(
+        "checkpoint-unreadable",
+        { source: arg, detail: describeFault(read).detail ?? "" },
+        true,
+      );
+    text = read.bytes.toString("utf8");
+  }
   const source = isFile ? arg : (text.split("\n")[0]?.slice(0, 60) ?? "");
   const short = parseShortCheckpoint(text);
   if (short) return { kind: "short", ...short, source };

@@ -1,8 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, readdirSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, readdirSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { homedir } from "node:os";
 import { writeFileAtomic } from "../util/fs.js";
+import { readRegularFile } from "../util/read-file.js";
+import { describeFault } from "../util/io-error.js";
 import {
   parseSignerKey,
   parseVerifierKey,
@@ -57,31 +59,28 @@ export function generateKey(
   return { signer, privatePath, publicPath };
 }
 
+/** A key file is one line of about a hundred bytes: a file of more than a MiB is not one. */
+const MAX_KEY_FILE_BYTES = 1024 * 1024;
+
+/**
+ * A key file's text, read as every input is (util/read-file.ts): a regular file only (a FIFO or a
+ * device is never opened, so nothing hangs), and never more than MAX_KEY_FILE_BYTES.
+ */
+function readKeyText(path: string): string {
+  const read = readRegularFile(path, MAX_KEY_FILE_BYTES);
+  if (!read.ok) throw new KeyError("key-unreadable", { file: path, detail: String(describeFault(read).detail ?? "") });
+  return read.bytes.toString("utf8");
+}
+
 export function readSigner(path: string): Signer {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new KeyError("key-unreadable", {
-      file: path,
-      detail: (error as NodeJS.ErrnoException).code ?? String(error),
-    });
-  }
+  const text = readKeyText(path);
   const signer = parseSignerKey(text);
   if ("problem" in signer) throw new KeyError("key-unreadable", { file: path, detail: signer.problem });
   return signer;
 }
 
 export function readVerifier(path: string): Verifier {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new KeyError("key-unreadable", {
-      file: path,
-      detail: (error as NodeJS.ErrnoException).code ?? String(error),
-    });
-  }
+  const text = readKeyText(path);
   const v = parseVerifierKey(text);
   if ("problem" in v) throw new KeyError("key-unreadable", { file: path, detail: v.problem });
   return v;

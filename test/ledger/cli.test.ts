@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { englishSentences } from "../helpers/english.js";
@@ -82,6 +82,20 @@ describe("keys and checkpoints through the CLI", () => {
     const other = join(tempDir(), "other.pub");
     writeFileSync(other, "PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW\n");
     expect(run(["verify", "--checkpoint", forged, "--key", other]).status).toBe(1);
+  });
+
+  it("a --checkpoint or --key file far too large is refused at once, naming it and its size", () => {
+    // Sparse: 3 GiB on paper, nothing on disk. Read whole, it would have taken the machine's memory.
+    const huge = join(tempDir(), "huge.txt");
+    writeFileSync(huge, "");
+    truncateSync(huge, 3 * 1024 ** 3);
+    const checkpoint = run(["verify", "--checkpoint", huge]);
+    expect(checkpoint.status).toBe(2);
+    expect(checkpoint.stderr).toContain(`${huge} is neither a checkpoint nor the short form`);
+    expect(checkpoint.stderr).toContain("3072.0 MiB > 1 MiB");
+    const key = run(["verify", "--checkpoint", join(ws, "draws/checkpoints/5.txt"), "--key", huge]);
+    expect(key.status).toBe(2);
+    expect(key.stderr).toContain(`Cannot use the key file ${huge}: 3072.0 MiB > 1 MiB.`);
   });
 
   it("draw show --format md and csv print the current checkpoint", () => {
