@@ -191,6 +191,36 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
     return content.data;
   };
 
+  /**
+   * A finding's line and column, from the file itself: only the entry it is about is parsed again
+   * (a few lines), so a warm run never parses a whole registry; the whole file only as a fallback.
+   */
+  const find = (file: string, bytes: Buffer, pointer: string): Position => {
+    const inEntry = locateInEntry(bytes, entriesOf.get(file), pointer);
+    if (inEntry) return inEntry;
+    let locator = locators.get(file);
+    if (!locator) {
+      const decoded = decodeSource(bytes);
+      if (!decoded.ok) return { line: 0, col: 0 };
+      locator = parseYaml(decoded.text).locate;
+      locators.set(file, locator);
+    }
+    return locator(pointer);
+  };
+  const locate = (file: string, pointer: string): Position => {
+    const key = keyOf.get(file);
+    if (!bytesOf.has(file) || key === undefined) return { line: 0, col: 0 };
+    return cache.position(key, pointer, () => {
+      let bytes = bytesOf.get(file) as Buffer | string;
+      if (typeof bytes === "string") {
+        const read = readBytes(bytes);
+        // Changed since it was read (an editor saving it meanwhile): no position rather than a wrong one.
+        if (!read.ok || sha256Bytes(read.bytes) !== digestOf.get(file)) return { line: 0, col: 0 };
+        bytesOf.set(file, (bytes = read.bytes));
+      }
+      return find(file, bytes, pointer);
+    });
+  };
   const configData = readOne(planned[0] as PlannedFile) as WorkspaceConfigFile | undefined;
   const configOk =
     configData !== undefined && !diagnostics.some((d) => d.file === CONFIG_FILE && d.severity === "error");
@@ -206,7 +236,10 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
     }
     if ("code" in found) {
       if (found.code === "registry-missing" && optionalRegistries.has(kind)) continue;
-      report(found.file, found.code, { registry: kind, ...found.params });
+      // A path checkonce.yaml gives wrongly is pointed at where it gives it (registries: objects: …).
+      const pointer = found.file === CONFIG_FILE ? `/registries/${kind}` : "";
+      const pos = pointer === "" ? undefined : locate(CONFIG_FILE, pointer);
+      report(found.file, found.code, { registry: kind, ...found.params }, pos, pointer);
       if (severityOf(found.code, {}) === "error") incomplete.add(kind);
       continue;
     }
@@ -295,36 +328,6 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): LoadResu
     if (skipped > 0) unused.push({ file: file.rel, entries: skipped });
   }
 
-  /**
-   * A finding's line and column, from the file itself: only the entry it is about is parsed again
-   * (a few lines), so a warm run never parses a whole registry; the whole file only as a fallback.
-   */
-  const find = (file: string, bytes: Buffer, pointer: string): Position => {
-    const inEntry = locateInEntry(bytes, entriesOf.get(file), pointer);
-    if (inEntry) return inEntry;
-    let locator = locators.get(file);
-    if (!locator) {
-      const decoded = decodeSource(bytes);
-      if (!decoded.ok) return { line: 0, col: 0 };
-      locator = parseYaml(decoded.text).locate;
-      locators.set(file, locator);
-    }
-    return locator(pointer);
-  };
-  const locate = (file: string, pointer: string): Position => {
-    const key = keyOf.get(file);
-    if (!bytesOf.has(file) || key === undefined) return { line: 0, col: 0 };
-    return cache.position(key, pointer, () => {
-      let bytes = bytesOf.get(file) as Buffer | string;
-      if (typeof bytes === "string") {
-        const read = readBytes(bytes);
-        // Changed since it was read (an editor saving it meanwhile): no position rather than a wrong one.
-        if (!read.ok || sha256Bytes(read.bytes) !== digestOf.get(file)) return { line: 0, col: 0 };
-        bytesOf.set(file, (bytes = read.bytes));
-      }
-      return find(file, bytes, pointer);
-    });
-  };
   return { workspace, diagnostics, unreadable, incomplete, unused, locate, done: () => cache.flush() };
 }
 

@@ -212,8 +212,12 @@ describe("special files: only regular files are read, links only inside the work
     );
     const r = run(["validate", "--no-cache"], { ws });
     expectClean(r, [1]);
+    // At the line that names it, the value's column.
+    const line =
+      readFileSync(join(ws, "checkonce.yaml"), "utf8").split("\n").indexOf("  objects: ../elsewhere/objects.yaml") + 1;
+    expect(line).toBeGreaterThan(1);
     expect(r.stdout).toContain(
-      "checkonce.yaml:1:1 error path-outside-workspace registries: objects: “../elsewhere/objects.yaml” is outside the workspace",
+      `checkonce.yaml:${line}:12 error path-outside-workspace registries: objects: “../elsewhere/objects.yaml” is outside the workspace`,
     );
   });
 });
