@@ -207,23 +207,37 @@ function drawErrorExit(error: DrawError): number {
   return usage.includes(error.key) ? ExitCode.usage : ExitCode.findings;
 }
 
-/** commander's own argument errors, in the user's language (its texts are English only). */
-function localiseCommanderError(text: string, lang: Lang): string {
-  if (lang !== "zh") return text;
+/**
+ * commander's own argument errors, said in the user's language and in the words of every other
+ * usage error ("Error: Invalid value “gold” for --tier: …"): its texts are English only, and
+ * worded its own way. A text not recognised is printed as commander wrote it.
+ */
+export function localiseCommanderError(text: string, lang: Lang): string {
+  const say = (key: UiKey, params: Record<string, string>) =>
+    message("usage-error", { detail: message(key, params, lang) }, lang);
+  /** "-f, --format <format>" → "--format". */
+  const flag = (flags: string) => flags.match(/--[\w-]+/g)?.pop() ?? flags;
   const rules: [RegExp, (...m: string[]) => string][] = [
-    [/^error: unknown option '([^']*)'/, (o) => `错误：未知选项“${o}”`],
-    [/^error: unknown command '([^']*)'/, (c) => `错误：未知命令“${c}”`],
-    [/^error: missing required argument '([^']*)'/, (a) => `错误：缺少参数“${a}”`],
-    [/^error: option '([^']*)' argument missing/, (o) => `错误：选项“${o}”缺少取值`],
+    [/^error: unknown option '([^']*)'/, (option) => say("cli-unknown-option", { option })],
+    [/^error: unknown command '([^']*)'/, (command) => say("cli-unknown-command", { command })],
+    [/^error: missing required argument '([^']*)'/, (argument) => say("cli-missing-argument", { argument })],
+    [/^error: option '([^']*)' argument missing/, (option) => say("cli-option-needs-value", { option: flag(option) })],
     [
       /^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./,
-      (o, v, c) => `错误：选项“${o}”的值“${v}”无效，可选：${c}。`,
+      (option, value, allowed) => say("invalid-option", { option: flag(option), value, allowed }),
     ],
-    [/^error: too many arguments/, () => "错误：参数过多"],
+    [
+      /^error: too many arguments(?: for '[^']*')?\. Expected (\d+) arguments? but got (\d+)\./,
+      (expected, got) => say("cli-too-many-arguments", { expected, got }),
+    ],
   ];
   for (const [pattern, render] of rules) {
     const match = pattern.exec(text);
-    if (match) return `${render(...match.slice(1))}${text.slice(match[0].length)}`;
+    if (!match) continue;
+    const rest = text
+      .slice(match[0].length)
+      .replace(/\(Did you mean (.*)\?\)/, (_, suggestion: string) => message("cli-did-you-mean", { suggestion }, lang));
+    return `${render(...match.slice(1))}${rest}`;
   }
   return text;
 }

@@ -49,6 +49,19 @@ export const guideUi = {
   },
   "draw-replacements-heading": { en: "Replacements:", zh: "替换：" },
   "help-choices": { en: "choices: {choices}", zh: "可选：{choices}" },
+  // commander's own errors, said as ours (cli/main.ts localiseCommanderError; after "Error: ")
+  "cli-unknown-option": { en: "Unknown option “{option}”.", zh: "未知选项“{option}”。" },
+  "cli-unknown-command": {
+    en: "Unknown command “{command}”; `checkonce --help` lists the commands.",
+    zh: "未知命令“{command}”；checkonce --help 列出所有命令。",
+  },
+  "cli-missing-argument": { en: "Missing argument “{argument}”.", zh: "缺少参数“{argument}”。" },
+  "cli-option-needs-value": { en: "Option {option} needs a value.", zh: "选项 {option} 缺少取值。" },
+  "cli-too-many-arguments": {
+    en: "Too many arguments: {expected} expected, {got} given.",
+    zh: "参数过多：应为 {expected} 个，实际为 {got} 个。",
+  },
+  "cli-did-you-mean": { en: "(Did you mean {suggestion}?)", zh: "（是否要输入 {suggestion}？）" },
   "help-default": { en: "default: {value}", zh: "缺省：{value}" },
   "orders-will-remove": {
     en: "Replacing {dir} removes {count} file(s) whose format this run does not write again:",

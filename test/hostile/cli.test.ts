@@ -315,12 +315,34 @@ describe("bad option values are usage errors", { timeout: 120_000 }, () => {
       "Invalid value “activ” for --status: active, suspended, revoked, closed.",
     ],
     [["list", "objects", "--township", "atlantis"], "Invalid value “atlantis” for --township: yishi, linjin."],
-    [["list", "objects", "--tier", "gold"], "error: option '--tier <tier>' argument 'gold' is invalid."],
+    // Choices commander checks: said as ours, not in commander's words.
+    [["list", "objects", "--tier", "gold"], "Error: Invalid value “gold” for --tier: trusted, general, focus."],
+    [["validate", "--format", "xml"], "Error: Invalid value “xml” for --format: text, json, github."],
     [["validate", "--today", "2026-02-30"], "Invalid value “2026-02-30” for --today: YYYY-MM-DD."],
+    [["validate", "--strct"], "Error: Unknown option “--strct”.\n(Did you mean --strict?)"],
+    [["validate", "--format"], "Error: Option --format needs a value."],
+    [["show"], "Error: Missing argument “id”."],
+    [["show", "a", "b", "c"], "Error: Too many arguments: 1 expected, 3 given."],
+    [["nosuch"], "Error: Unknown command “nosuch”; `checkonce --help` lists the commands."],
   ])("%j: exit 2 and a message", (args, text) => {
     const r = run(args, { ws: baseWorkspace() });
     expectClean(r, [2]);
     expect(r.stderr).toContain(text);
+    expect(r.stderr).not.toMatch(/^error: /m);
+  });
+
+  it.each([
+    [["list", "objects", "--tier", "gold"], "错误：选项 --tier 的值“gold”无效：trusted, general, focus。"],
+    [["validate", "--strct"], "错误：未知选项“--strct”。\n（是否要输入 --strict？）"],
+    [["validate", "--format"], "错误：选项 --format 缺少取值。"],
+    [["show"], "错误：缺少参数“id”。"],
+    [["show", "a", "b", "c"], "错误：参数过多：应为 1 个，实际为 3 个。"],
+    [["nosuch"], "错误：未知命令“nosuch”；checkonce --help 列出所有命令。"],
+  ])("%j in Chinese: exit 2 and the message in Chinese", (args, text) => {
+    const r = run(args, { ws: baseWorkspace(), lang: "zh" });
+    expectClean(r, [2]);
+    expect(r.stderr).toContain(text);
+    expect(r.stderr).not.toMatch(/[A-Za-z]{5,} (?:option|argument|command)/);
   });
 });
 
