@@ -2178,7 +2178,7 @@ function buildInspectors(objects, campaigns) {
 
 // ---------------------------------------------------------------------------------------------
 // Capacity estimate (the same arithmetic as `checkonce validate`'s campaign-capacity check):
-// per item and tier, drawn = ceil(ratio × eligible); drawn objects spread over townships in
+// per item and tier, drawn = ceil(ratio × eligible) (in whole numbers); drawn objects spread over townships in
 // proportion; teams = Σ over items and townships of ceil(expected / objectsPerTeam); every
 // department of the campaign's tasks needs inspectors × teams.
 // ---------------------------------------------------------------------------------------------
@@ -2252,7 +2252,10 @@ function estimate(campaign, plan, objects, upperIds, inspectorsByDept) {
           !upperIds.has(o.id) &&
           objectTier(o) === tier,
       );
-      const drawn = Math.min(eligible.length, Math.ceil(ratio * eligible.length));
+      // ceil(ratio × eligible) in whole numbers, as src/draw/sample-size.ts (ratios to 6 decimal
+      // places): 0.07 × 100 is 7 objects, where floating point gave 7.000000000000001 and so 8.
+      const scaled = Math.round(ratio * 1_000_000) * eligible.length;
+      const drawn = Math.min(eligible.length, Math.floor(scaled / 1_000_000) + (scaled % 1_000_000 > 0 ? 1 : 0));
       strata[tier] = { eligible: eligible.length, drawn };
       const perTownship = new Map();
       for (const o of eligible) perTownship.set(o.township, (perTownship.get(o.township) ?? 0) + 1);
