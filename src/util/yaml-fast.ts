@@ -125,7 +125,7 @@ export interface FastParsed {
  */
 export function parseYamlData(text: string, bytes: Uint8Array): FastParsed | undefined {
   const lines = parseLines(text);
-  if (lines) return { data: lines.data, entries: scanEntrySpans(bytes, lines.data) };
+  if (lines) return lines;
   if (declines(bytes)) return undefined;
   const { jsYaml, schema: core } = schema();
   let data: unknown;

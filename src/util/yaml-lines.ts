@@ -1,3 +1,5 @@
+import type { EntrySpans } from "./yaml-source.js";
+
 /**
  * The fastest data path of issue 13: a reader of the plain block YAML that registries are written
  * in (and that checkonce itself writes), line by line, two to three times faster than js-yaml. It
@@ -89,12 +91,13 @@ const MAX_KEY = 1000;
 const DECLINE = Symbol("decline");
 
 /**
- * The data of a text in the subset above, or undefined when it declines. The text is one decoded
- * from UTF-8 (Buffer#toString: no lone surrogates).
+ * The data of a text in the subset above, and for each list of its top mapping the first and last
+ * line of every entry (what yaml-fast's scanEntrySpans finds from the indentation), or undefined
+ * when it declines. The text is one decoded from UTF-8 (Buffer#toString: no lone surrogates).
  */
-export function parseLines(text: string): { data: unknown } | undefined {
+export function parseLines(text: string): { data: unknown; entries: EntrySpans } | undefined {
   const read = readLines(text);
-  return read && { data: read.data };
+  return read && { data: read.data, entries: read.entries };
 }
 
 /**
@@ -143,7 +146,10 @@ export function locateLines(
 }
 
 /** The data of a text and where its first node starts, or undefined when the reader declines it. */
-function readLines(text: string, places?: WeakMap<object, Places>): { data: unknown; at: number } | undefined {
+function readLines(
+  text: string,
+  places?: WeakMap<object, Places>,
+): { data: unknown; at: number; entries: EntrySpans } | undefined {
   if (text.includes("\t") || text.includes("\r") || text.includes("\uFEFF") || NON_PRINTABLE.test(text))
     return undefined;
   const reader = new LineReader(text, places);
@@ -151,8 +157,9 @@ function readLines(text: string, places?: WeakMap<object, Places>): { data: unkn
     reader.nextContent(0);
     if (reader.eof) return undefined;
     const at = reader.first;
-    const data = reader.block(reader.indent);
-    return reader.eof ? { data, at } : undefined;
+    const entries: EntrySpans = {};
+    const data = reader.block(reader.indent, entries);
+    return reader.eof ? { data, at, entries } : undefined;
   } catch (error) {
     // DECLINE, or a RangeError from nesting deeper than the stack: the slower parsers say what it is.
     if (error === DECLINE || error instanceof RangeError || error instanceof SyntaxError) return undefined;
@@ -185,6 +192,9 @@ class LineReader {
   eof = false;
   /** Where the last flow node read ends. */
   pos = 0;
+  /** The number of the current line (from 1), and of the line with content before it. */
+  line = 0;
+  lastLine = 0;
   private readonly keys = new Map<number, string>();
 
   /** `places`: where to note where every node starts, for locateLines; undefined when parsing for the data alone. */
@@ -203,7 +213,10 @@ class LineReader {
   /** Moves to the first line from `at` that holds more than spaces and a comment. */
   nextContent(at: number): void {
     const text = this.text;
+    this.lastLine = this.line;
+    let line = this.line;
     while (at < text.length) {
+      line++;
       let end = text.indexOf("\n", at);
       if (end < 0) end = text.length;
       let first = at;
@@ -213,6 +226,7 @@ class LineReader {
         this.first = first;
         this.end = end;
         this.indent = first - at;
+        this.line = line;
         return;
       }
       at = end + 1;
@@ -225,9 +239,12 @@ class LineReader {
     this.nextContent(this.end + 1);
   }
 
-  /** The block that starts on the current line, at `indent`: a sequence or a mapping. */
-  block(indent: number): unknown {
-    return this.isDash() ? this.sequence(indent) : this.mapping(indent);
+  /**
+   * The block that starts on the current line, at `indent`: a sequence or a mapping. `spans`, for
+   * the document's own mapping: each of its lists' entries' lines (yaml-source's EntrySpans).
+   */
+  block(indent: number, spans?: EntrySpans): unknown {
+    return this.isDash() ? this.sequence(indent) : this.mapping(indent, spans);
   }
 
   isDash(): boolean {
@@ -235,11 +252,13 @@ class LineReader {
     return this.text.charCodeAt(at) === DASH && (at + 1 === this.end || this.text.charCodeAt(at + 1) === SPACE);
   }
 
-  sequence(indent: number): unknown[] {
+  /** A block sequence; `lines`, when given, gets each entry's first and last line with content. */
+  sequence(indent: number, lines?: number[]): unknown[] {
     const text = this.text;
     const list: unknown[] = [];
     const places = this.placesOf<number[]>(list, []);
     while (!this.eof && this.indent === indent && this.isDash()) {
+      lines?.push(this.line);
       let at = this.first + 1;
       while (at < this.end && text.charCodeAt(at) === SPACE) at++;
       if (at === this.end || text.charCodeAt(at) === HASH) {
@@ -258,12 +277,13 @@ class LineReader {
           this.advance();
         }
       }
+      lines?.push(this.lastLine);
       if (!this.eof && this.indent > indent) throw DECLINE;
     }
     return list;
   }
 
-  mapping(indent: number): Record<string, unknown> {
+  mapping(indent: number, spans?: EntrySpans): Record<string, unknown> {
     const text = this.text;
     const map: Record<string, unknown> = {};
     const places = this.placesOf(map, new Map<string, readonly [number, number]>());
@@ -280,13 +300,18 @@ class LineReader {
         this.advance();
         const nested = !this.eof && (this.indent > indent || (this.indent === indent && this.isDash()));
         places?.set(key, [keyAt, nested ? this.first : -1]);
-        if (!this.eof && this.indent > indent) map[key] = this.block(this.indent);
-        else if (nested) map[key] = this.sequence(indent);
+        const lines = spans && nested && this.isDash() ? [] : undefined;
+        if (!this.eof && this.indent > indent)
+          map[key] = lines ? this.sequence(this.indent, lines) : this.block(this.indent);
+        else if (nested) map[key] = this.sequence(indent, lines);
         else map[key] = null;
+        if (spans && lines) spans[key] = lines;
       } else {
         places?.set(key, [keyAt, at]);
         this.first = at;
-        map[key] = this.inline();
+        const value = (map[key] = this.inline());
+        // An empty list has no entries to place (as yaml-source's spans say); a list on one line none.
+        if (spans && Array.isArray(value) && value.length === 0) spans[key] = [];
         this.advance();
       }
     }

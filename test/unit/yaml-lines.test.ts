@@ -10,6 +10,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { locateLines, parseLines, plainScalar } from "../../src/util/yaml-lines.js";
 import { joinPointer, parseYaml } from "../../src/util/yaml-source.js";
+import { scanEntrySpans } from "../../src/util/yaml-fast.js";
 import { repoRoot } from "../helpers/run-cli.js";
 import { cleanTemp, tempDir } from "../helpers/workspaces.js";
 
@@ -29,6 +30,10 @@ function compare(text: string): unknown {
   // and `constructor:` is a key a registry may hold.
   if (!isDeepStrictEqual(fast.data, slow.data ?? null)) {
     expect(fast.data, JSON.stringify(text)).toStrictEqual(slow.data ?? null);
+  }
+  // Each list's entries' lines, where the reader gives them (block lists): yaml's own.
+  for (const [key, lines] of Object.entries(fast.entries)) {
+    expect(lines, `${JSON.stringify(text)} ${key}`).toStrictEqual(slow.entries[key]);
   }
   // Each place parses the text again: for small texts only (the random ones).
   if (text.length > 4000) return fast.data;
@@ -76,13 +81,19 @@ describe("line reader: yaml's data or nothing", () => {
   it("reads the registries checkonce writes and the example's, as yaml does", () => {
     const files = [...yamlFiles(county), ...yamlFiles(join(repoRoot, "examples/linyi-2026"))];
     const declined = files.filter((file) => compare(readFileSync(file, "utf8")) === undefined);
+    // The lines of each list's entries: what the scan of the indentation finds (compare: yaml's).
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      const read = parseLines(bytes.toString("utf8"));
+      if (read) expect(read.entries, file).toStrictEqual(scanEntrySpans(bytes, read.data));
+    }
     // The one declined: the import mapping, whose keys are Chinese column headings.
     expect(declined.map((file) => relative(repoRoot, file).replace(/^.*county\//, ""))).toEqual([
       "imports/mapping.yaml",
       "examples/linyi-2026/imports/mapping.yaml",
     ]);
     expect(files.length).toBeGreaterThan(50);
-  });
+  }, 60_000);
 
   it("reads block and flow style, quotes, comments and the core schema's scalars", () => {
     expect(
