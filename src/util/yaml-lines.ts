@@ -86,6 +86,13 @@ const JSON_ESCAPE = new Set([...'"\\/bfnrt'].map((c) => c.charCodeAt(0)));
 /** Keys the core schema reads as a boolean or null (as keys both parsers give the text, but not alike for null). */
 const TYPED_KEY = new Set(["true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL"]);
 const MAX_KEY = 1000;
+/**
+ * Nesting past this is declined (registries nest fewer than ten levels), as js-yaml refuses nesting
+ * past its maxDepth, also 100. Not the stack: yaml runs out of its stack at some 800 to 1,000
+ * levels, depending on the stack it is called with, and this reader only at about 4,000; in
+ * between it would read what yaml refuses as too deep.
+ */
+export const MAX_DEPTH = 100;
 
 /** Thrown inside the reader when the text is not one it reads; caught by parseLines. */
 const DECLINE = Symbol("decline");
@@ -192,6 +199,8 @@ class LineReader {
   eof = false;
   /** Where the last flow node read ends. */
   pos = 0;
+  /** How many blocks and flow collections are open. */
+  depth = 0;
   /** The number of the current line (from 1), and of the line with content before it. */
   line = 0;
   lastLine = 0;
@@ -244,7 +253,10 @@ class LineReader {
    * the document's own mapping: each of its lists' entries' lines (yaml-source's EntrySpans).
    */
   block(indent: number, spans?: EntrySpans): unknown {
-    return this.isDash() ? this.sequence(indent) : this.mapping(indent, spans);
+    if (++this.depth > MAX_DEPTH) throw DECLINE;
+    const value = this.isDash() ? this.sequence(indent) : this.mapping(indent, spans);
+    this.depth--;
+    return value;
   }
 
   isDash(): boolean {
@@ -300,7 +312,8 @@ class LineReader {
         this.advance();
         const nested = !this.eof && (this.indent > indent || (this.indent === indent && this.isDash()));
         places?.set(key, [keyAt, nested ? this.first : -1]);
-        const lines = spans && nested && this.isDash() ? [] : undefined;
+        // Entries' lines of a list of the top mapping at the margin (as scanEntrySpans finds them).
+        const lines = spans && indent === 0 && nested && this.isDash() ? [] : undefined;
         if (!this.eof && this.indent > indent)
           map[key] = lines ? this.sequence(this.indent, lines) : this.block(this.indent);
         else if (nested) map[key] = this.sequence(indent, lines);
@@ -436,6 +449,7 @@ class LineReader {
 
   /** `{ name: value, … }` on one line. */
   flowMapping(start: number): Record<string, unknown> {
+    if (++this.depth > MAX_DEPTH) throw DECLINE;
     const text = this.text;
     const map: Record<string, unknown> = {};
     const places = this.placesOf(map, new Map<string, readonly [number, number]>());
@@ -457,11 +471,13 @@ class LineReader {
       }
     }
     this.pos = at + 1;
+    this.depth--;
     return map;
   }
 
   /** `[value, …]` on one line. */
   flowSequence(start: number): unknown[] {
+    if (++this.depth > MAX_DEPTH) throw DECLINE;
     const text = this.text;
     const list: unknown[] = [];
     const places = this.placesOf<number[]>(list, []);
@@ -478,6 +494,7 @@ class LineReader {
       }
     }
     this.pos = at + 1;
+    this.depth--;
     return list;
   }
 
