@@ -2,7 +2,6 @@
 // record (yaml, src/util/yaml-source.ts) reads, and every diagnostic must keep its file, line and
 // column. Differential: the same files through both, on every fixture, the example and a generated
 // county (as it is, and with errors put in), and on generated data in many YAML styles.
-import { execFileSync } from "node:child_process";
 import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import fc from "fast-check";
@@ -14,15 +13,7 @@ import { openWorkspace } from "../../src/workspace/open-workspace.js";
 import { checkCampaignCapacity } from "../../src/draw/check-capacity.js";
 import { checkResultsInWorkspace } from "../../src/results/check-results.js";
 import { repoRoot } from "../helpers/run-cli.js";
-import { cleanTemp, tempDir } from "../helpers/workspaces.js";
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === "node_modules" || name === ".checkonce") return [];
-    return statSync(path).isDirectory() ? yamlFiles(path) : /\.ya?ml$/.test(name) ? [path] : [];
-  });
-}
+import { cleanTemp, generatedCounty, tempDir, yamlFiles } from "../helpers/workspaces.js";
 
 function workspaces(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -63,10 +54,7 @@ function compareFile(bytes: Buffer): "declined" | "same" {
 
 let county: string;
 beforeAll(() => {
-  county = join(tempDir("checkonce-fast-"), "county");
-  execFileSync(process.execPath, [join(repoRoot, "examples/generate.mjs"), "--objects", "3000", "--out", county], {
-    stdio: "ignore",
-  });
+  county = generatedCounty(3000, "checkonce-fast-");
 }, 120_000);
 afterAll(cleanTemp);
 

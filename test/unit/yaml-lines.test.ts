@@ -2,8 +2,7 @@
 // must give exactly the data `yaml` (the parser of record) gives, or decline. Random texts built
 // from the pieces where YAML is subtle (indicators, quotes, comments, indentation, keys the core
 // schema types), and the texts of a generated county and the example, which it must not decline.
-import { execFileSync } from "node:child_process";
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
@@ -12,7 +11,7 @@ import { MAX_DEPTH, locateLines, parseLines, plainScalar } from "../../src/util/
 import { joinPointer, parseYaml } from "../../src/util/yaml-source.js";
 import { scanEntrySpans } from "../../src/util/yaml-fast.js";
 import { repoRoot } from "../helpers/run-cli.js";
-import { cleanTemp, tempDir } from "../helpers/workspaces.js";
+import { cleanTemp, generatedCounty, yamlFiles } from "../helpers/workspaces.js";
 
 /** How many positions the line reader gave, each held to yaml's. */
 let placed = 0;
@@ -61,20 +60,9 @@ function pathsIn(value: unknown, at: string[]): string[][] {
   return [at, ...children.flatMap(([k, v]) => pathsIn(v, [...at, k]))];
 }
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === "node_modules" || name === ".checkonce") return [];
-    return statSync(path).isDirectory() ? yamlFiles(path) : /\.ya?ml$/.test(name) ? [path] : [];
-  });
-}
-
 let county: string;
 beforeAll(() => {
-  county = join(tempDir("checkonce-lines-"), "county");
-  execFileSync(process.execPath, [join(repoRoot, "examples/generate.mjs"), "--objects", "3000", "--out", county], {
-    stdio: "ignore",
-  });
+  county = generatedCounty(3000, "checkonce-lines-");
 }, 120_000);
 afterAll(cleanTemp);
 
